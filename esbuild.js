@@ -1,0 +1,37 @@
+// Builds the three bundles: the VS Code entry, the Node CLI and the pure core (CommonJS).
+// `node esbuild.js` builds once; `--watch` rebuilds on change; `--production` minifies.
+const esbuild = require('esbuild');
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  // native addon: loaded at run time from node_modules, never bundled
+  external: ['vscode', 'nodejs-jieba'],
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+];
+
+async function main() {
+  if (watch) {
+    const ctxs = await Promise.all(builds.map(b => esbuild.context(b)));
+    await Promise.all(ctxs.map(c => c.watch()));
+    return;
+  }
+  await Promise.all(builds.map(b => esbuild.build(b)));
+  require('fs').chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch(e => { console.error(e); process.exit(1); });
