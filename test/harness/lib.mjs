@@ -1,0 +1,159 @@
+// Shared helpers of the project's "real VS Code" harness: start code-server (VS Code 1.100.3
+// server + web workbench, installed by setup.sh into .cache/vscode-real/) on 127.0.0.1 with a
+// throw-away state dir, and launch Debian's headless Chromium through playwright-core.
+// Nothing is written to $HOME: code-server's config/user-data/extensions and Chromium's XDG dirs
+// all live in a temp dir that stop() removes (KEEP_TMP=1 keeps it).
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const PROJECT = path.resolve(HERE, '..', '..');
+export const HARNESS = process.env.VSCODE_REAL_HARNESS || path.join(PROJECT, '.cache', 'vscode-real');
+export const CODE_SERVER_ENTRY = path.join(HARNESS, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const DEFAULT_WORKSPACE = path.join(PROJECT, 'test', 'fixtures', 'workspace');
+
+const t0 = Date.now();
+export const log = (...a) => console.log(`[harness ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+/** `--key=value` / `--flag` arguments to an object; anything else is an error. */
+export function parseArgs(argv) {
+  const out = {};
+  for (const a of argv) {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
+    if (!m) throw new Error(`bad argument ${a}`);
+    out[m[1]] = m[2] === undefined ? true : m[2];
+  }
+  return out;
+}
+
+/** Runs setup.sh when the harness is not installed (it is a no-op when it is). */
+export function ensureHarness() {
+  if (fs.existsSync(path.join(HARNESS, '.installed')) && fs.existsSync(CODE_SERVER_ENTRY)) return;
+  log('harness not installed yet; running test/harness/setup.sh');
+  const r = spawnSync('bash', [path.join(HERE, 'setup.sh')], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`setup.sh failed with ${r.status ?? r.signal}`);
+}
+
+/** Loads playwright-core's chromium from the harness folder (not a project runtime dependency). */
+export function loadChromium() {
+  const require = createRequire(path.join(HARNESS, 'package.json'));
+  return require('playwright-core').chromium;
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts code-server on 127.0.0.1 with a throw-away user-data/extensions/config dir, in its own
+ * process group. Resolves to { authority, url, tmp, server, serverLogPath, stop() }.
+ */
+export async function startCodeServer({ verbose = false, port } = {}) {
+  if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not found at ${CODE_SERVER_ENTRY}; run: bash test/harness/setup.sh`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vscode-'));
+  port = port || await freePort();
+  const authority = `127.0.0.1:${port}`;
+  fs.writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\ncert: false\n');
+  // pre-create user-data, otherwise code-server cannot create its IPC socket there
+  fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
+  // quiet, deterministic workbench: no welcome page, no trust prompt, no chat/copilot nags
+  fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'chat.commandCenter.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  }, null, 2));
+  const serverArgs = [
+    CODE_SERVER_ENTRY,
+    '--auth', 'none',
+    '--bind-addr', authority,
+    '--config', path.join(tmp, 'config.yaml'),
+    '--user-data-dir', path.join(tmp, 'user-data'),
+    '--extensions-dir', path.join(tmp, 'extensions'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+  ];
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+  };
+  const serverLogPath = path.join(tmp, 'server.log');
+  log(`starting code-server on http://${authority}`);
+  // detached => own process group, so stop() ends exactly this server and its children
+  const server = spawn(process.execPath, serverArgs, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const serverLog = fs.createWriteStream(serverLogPath);
+  server.stdout.pipe(serverLog);
+  server.stderr.pipe(serverLog);
+  if (verbose) {
+    server.stdout.on('data', d => process.stdout.write('[server] ' + d));
+    server.stderr.on('data', d => process.stdout.write('[server!] ' + d));
+  }
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+    await new Promise(r => setTimeout(r, 500));
+    try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+    if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+    else log('kept', tmp);
+  };
+  await new Promise((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('code-server did not start within 60s')), 60000);
+    server.stdout.on('data', d => {
+      buf += d.toString();
+      if (/HTTP server listening on/.test(buf)) { clearTimeout(timer); resolve(); }
+    });
+    server.once('exit', c => { clearTimeout(timer); reject(new Error(`code-server exited early with ${c}`)); });
+  }).catch(async e => {
+    const logText = fs.existsSync(serverLogPath) ? fs.readFileSync(serverLogPath, 'utf8') : '';
+    await stop();
+    throw new Error(`${e.message}\n${logText}`);
+  });
+  log('code-server is listening');
+  return { authority, url: `http://${authority}/`, tmp, server, serverLogPath, stop };
+}
+
+/** Launches headless Debian Chromium; its XDG dirs go into `tmp` (not $HOME). */
+export async function launchBrowser(tmp) {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found; apt-get install chromium (or set CHROMIUM_PATH)`);
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_CACHE_HOME: path.join(tmp, 'xdg-cache') };
+  return loadChromium().launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, env });
+}
+
+/** The workbench URL; `payload` is VS Code's list of [key, value] pairs. */
+export function workbenchUrl(authority, { folder, payload }) {
+  let url = `http://${authority}/?payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  url += folder ? `&folder=${encodeURIComponent(folder)}` : '&ew=true';
+  return url;
+}
+
+/** Payload paths must be full vscode-remote URIs (the workbench URI.parse()s them). */
+export const remoteUri = (authority, p) => `vscode-remote://${authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
