@@ -61,9 +61,9 @@ export function freePort() {
 
 /**
  * Starts code-server on 127.0.0.1 with a throw-away user-data/extensions/config dir, in its own
- * process group. Resolves to { authority, url, tmp, server, serverLogPath, stop() }.
+ * process group. `settings` are added to the user settings.json. Resolves to { authority, url, tmp, server, serverLogPath, stop() }.
  */
-export async function startCodeServer({ verbose = false, port } = {}) {
+export async function startCodeServer({ verbose = false, port, settings = {} } = {}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not found at ${CODE_SERVER_ENTRY}; run: bash test/harness/setup.sh`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vscode-'));
   port = port || await freePort();
@@ -83,6 +83,7 @@ export async function startCodeServer({ verbose = false, port } = {}) {
     'extensions.ignoreRecommendations': true,
     'chat.commandCenter.enabled': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    ...settings,
   }, null, 2));
   const serverArgs = [
     CODE_SERVER_ENTRY,
