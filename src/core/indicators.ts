@@ -1,0 +1,89 @@
+/**
+ * Indicators of one report: the plan year's main expected targets, the headline results of the
+ * year under review, and every other quantity.
+ */
+import type { Indicator, Quantity, Span } from './types';
+import type { Sentence } from './sentences';
+import { splitSentences } from './sentences';
+import { sentenceRecords, RecordContext } from './records';
+import { TARGET_TRIGGERS, MULTI_YEAR_MARKERS, alternation } from './lexicon';
+
+const TRIGGER_RE = new RegExp(`(?:${alternation(TARGET_TRIGGERS)})(?:建议)?(?:是|为|如下)?[:：]?`);
+const WEIGHING_RE = /^(?:综合考虑|综合各方面因素|综合研判|统筹考虑)/;
+const STOP_CONTINUATION = /^(?:这些|上述|重点|围绕|为此|为实现|实现上述|今年|我们)/;
+const GROWTH_RE = /增长|下降|控制在|提高|达到|比增/;
+
+interface Scope {
+  /** Where the report body starts and ends (the 名词解释 section and chrome excluded). */
+  body: Span;
+  /** Spans whose quantities are not quantities (footnote markers, chrome lines). */
+  skip: Span[];
+  /** Start of the second top-level section (the plan part), when known. */
+  planStart: number | null;
+}
+
+function quantitiesIn(qs: Quantity[], s: Span, skip: Span[]): Quantity[] {
+  return qs.filter(q => q.start >= s.start && q.end <= s.end && !skip.some(k => q.start < k.end && q.end > k.start));
+}
+
+function isTargetSentence(text: string, s: Sentence): boolean {
+  const t = text.slice(s.start, s.end);
+  const m = TRIGGER_RE.exec(t);
+  if (m) {
+    const before = t.slice(0, m.index);
+    if (MULTI_YEAR_MARKERS.some(w => before.includes(w))) return false;
+    const after = t.slice(m.index + m[0].length);
+    return /^[:：]|[:：是为]$/.test(m[0]) || /^[:：]/.test(after) ? after.length > 4 : false;
+  }
+  return WEIGHING_RE.test(t) && /今年|明年|\d{4}年/.test(t) && /增长\d/.test(t) && !MULTI_YEAR_MARKERS.some(w => t.includes(w));
+}
+
+export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[], scope: Scope): Indicator[] {
+  const text = ctx.text;
+  const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf);
+  const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
+  const kindOf = new Map<Sentence, 'target' | 'actual'>();
+
+  // targets: the trigger sentence(s) and the sentences that go on listing targets in the same paragraph
+  let firstTarget = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    if (!isTargetSentence(text, sentences[i])) continue;
+    const recs = sentenceRecords(ctx, sentences[i], qsOf(sentences[i]), { kind: 'target', full: true });
+    if (recs.length < 2) continue;
+    if (firstTarget < 0) firstTarget = i;
+    kindOf.set(sentences[i], 'target');
+    for (let j = i + 1; j < sentences.length && sentences[j].line === sentences[i].line; j++) {
+      const t = text.slice(sentences[j].start, sentences[j].end);
+      if (STOP_CONTINUATION.test(t)) break;
+      const more = sentenceRecords(ctx, sentences[j], qsOf(sentences[j]), { kind: 'target', full: true });
+      if (!more.length || !more.every(r => r.qualitative || GROWTH_RE.test(r.verb))) break;
+      kindOf.set(sentences[j], 'target');
+    }
+  }
+
+  // headline actuals: the first sentence of the review listing ≥ 2 lexicon indicators, and its neighbours
+  const reviewEnd = firstTarget >= 0 ? sentences[firstTarget].start : scope.planStart ?? scope.body.end;
+  let headLine = -1;
+  for (const s of sentences) {
+    if (s.start >= reviewEnd) break;
+    if (kindOf.has(s)) continue;
+    if (headLine > 0 && s.line > headLine + 3) break;
+    const recs = sentenceRecords(ctx, s, qsOf(s), { kind: 'actual', full: true });
+    const canon = new Set(recs.filter(r => r.canonical).map(r => r.canonical));
+    const sameParagraph = headLine > 0 && s.line === headLine && canon.size >= 1;
+    if (sameParagraph || (canon.size >= 2 && recs.some(r => r.value !== null && r.unit === '%'))) {
+      kindOf.set(s, 'actual');
+      if (headLine < 0) headLine = s.line;
+    }
+  }
+
+  const out: Indicator[] = [];
+  for (const s of sentences) {
+    const qs = qsOf(s);
+    const kind = kindOf.get(s);
+    if (!kind && !qs.some(q => q.unit)) continue;
+    const recs = sentenceRecords(ctx, s, qs, kind ? { kind, full: true } : { kind: 'other', full: false });
+    for (const r of recs) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The data the extractor reads reports with (units, indicator lexicon, phrase lists), loaded from
+ * the JSON files in `data/` and compiled once into lookups and linear-time regexes.
+ */
+import unitsData from '../../data/units.json';
+import indicatorData from '../../data/indicators.json';
+
+export interface UnitInfo {
+  unit: string;
+  kind: string;
+  base: string;
+  factor: number;
+  en: string;
+}
+
+export interface CanonicalIndicator {
+  key: string;
+  label: string;
+  en: string;
+  aliases: string[];
+}
+
+export const UNITS: UnitInfo[] = [...unitsData.units].sort((a, b) => b.unit.length - a.unit.length);
+const UNIT_BY_NAME = new Map(UNITS.map(u => [u.unit, u]));
+export function unitInfo(unit: string): UnitInfo | undefined {
+  return UNIT_BY_NAME.get(unit);
+}
+
+export const QUALIFIER_WORDS: Record<string, string> = unitsData.qualifiers;
+export const PREFIXES: string[] = [...unitsData.prefixes].sort((a, b) => b.length - a.length);
+export const AIM_WORDS: string[] = unitsData.aimWords;
+
+export const CANONICAL: CanonicalIndicator[] = Object.entries(indicatorData.indicators).map(([key, v]) => ({
+  key,
+  label: v.label,
+  en: v.en,
+  aliases: v.aliases,
+}));
+
+/** alias → key, longest alias first, for "contains" matching. */
+const ALIASES: Array<[string, string]> = CANONICAL.flatMap(c => c.aliases.map(a => [a.toUpperCase(), c.key] as [string, string]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Canonical key of an indicator name: the longest lexicon alias the name contains, or null. */
+export function canonicalOf(name: string): string | null {
+  if (!name) return null;
+  const n = name.toUpperCase().replace(/[“”"\s]/g, '');
+  for (const [alias, key] of ALIASES) if (n.includes(alias)) return key;
+  return null;
+}
+
+export function canonicalInfo(key: string): CanonicalIndicator | undefined {
+  return CANONICAL.find(c => c.key === key);
+}
+
+export const VERBS: string[] = [...indicatorData.verbs].sort((a, b) => b.length - a.length);
+export const FILLERS: string[] = [...indicatorData.fillers].sort((a, b) => b.length - a.length);
+export const WEAK_NAMES = new Set(indicatorData.weakNames);
+export const NAME_TRIM_END: string[] = indicatorData.nameTrimEnd;
+export const TARGET_TRIGGERS: string[] = indicatorData.targetTriggers;
+export const MULTI_YEAR_MARKERS: string[] = indicatorData.multiYearMarkers;
+export const QUALITATIVE_PREDICATES: string[] = [...indicatorData.qualitativePredicates].sort((a, b) => b.length - a.length);
+export const COMPLETION_WORDS: string[] = indicatorData.completionWords;
+
+/** Escapes a literal for use in a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of literals, longest first (so the regex engine never backtracks between them). */
+export function alternation(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+}

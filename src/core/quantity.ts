@@ -1,0 +1,121 @@
+/**
+ * Quantities: Arabic, full-width and Chinese-numeral numbers with ranges, units, qualifiers and
+ * prefixes. Works on width-normalised text (see text.ts), so offsets are those of the input.
+ */
+import type { Quantity, Qualifier } from './types';
+import { UNITS, PREFIXES, alternation } from './lexicon';
+import { parseChineseNumeral } from './text';
+
+const UNIT_ALT = alternation(UNITS.map(u => u.unit));
+const QUAL_ALT = '左右|以上|以内|以下|上下';
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+// sign, number, 多/余, optional range, unit, qualifier — no nested quantifiers: linear time.
+const ARABIC_RE = new RegExp(
+  String.raw`(-?)(${NUM})(多|余)?(?:(%)?(?:-|~|至|到)(${NUM}))?(${UNIT_ALT})?(多|余)?(${QUAL_ALT})?`,
+  'g',
+);
+/** Units a Chinese-numeral amount may carry (count words like 个/项 would turn slogans into numbers). */
+const CJK_UNITS = ['个百分点', '百分点', '倍', '公里', '平方公里', '元', '美元', '吨', '亩', '平方米', '人次', '人', '户'];
+const CJK_RE = new RegExp(
+  String.raw`([零〇一二两三四五六七八九十百千]+)(?:(万亿|亿|万)(${alternation(CJK_UNITS)})?|(${alternation(CJK_UNITS.slice(0, 6))}))(${QUAL_ALT})?`,
+  'g',
+);
+const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+function isAsciiWordChar(c: string): boolean {
+  return /[A-Za-z0-9._/:+#@\\-]/.test(c);
+}
+
+const DATE_AFTER = /^[年月日号时]/;
+
+/** Every quantity in `text` between `from` and `to` (normalised text expected), left to right. */
+export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  const out: Quantity[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(0, to);
+  ARABIC_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = ARABIC_RE.exec(slice))) {
+    const q = arabicQuantity(slice, m);
+    if (q) out.push(q);
+    if (m[0].length === 0) ARABIC_RE.lastIndex++;
+  }
+  CJK_RE.lastIndex = from;
+  const cjk: Quantity[] = [];
+  while ((m = CJK_RE.exec(slice))) {
+    const q = chineseQuantity(slice, m);
+    if (q) cjk.push(q);
+  }
+  if (!cjk.length) return out;
+  return mergeSorted(out, cjk);
+}
+
+function mergeSorted(a: Quantity[], b: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+function readPrefix(text: string, start: number): string {
+  for (const p of PREFIXES) {
+    if (start >= p.length && text.startsWith(p, start - p.length)) return p;
+  }
+  return '';
+}
+
+function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
+  let start = m.index;
+  const sign = m[1];
+  const numStart = start + sign.length;
+  const before = start > 0 ? text[start - 1] : '';
+  // a "-" after a digit or letter is a separator (dates, codes), not a sign
+  if (sign && before && isAsciiWordChar(before)) return null;
+  if (before && isAsciiWordChar(before)) return null;
+  if (before === '第') return null;
+  let end = m.index + m[0].length;
+  const after = end < text.length ? text[end] : '';
+  let unit = m[6] ?? '';
+  const upperText = m[5];
+  // a following letter/digit/+ makes it part of a code or name (5G, 1+3+8, PM2.5 …)
+  if (!unit && after && isAsciiWordChar(after)) return null;
+  if (/^\d{4}-\d{1,2}-\d{1,2}/.test(text.slice(numStart, numStart + 10))) return null;
+  if (!unit && DATE_AFTER.test(after)) return null;
+  if (upperText !== undefined && !unit && !m[4]) {
+    // "5-10年", "2023-12": a range needs a unit to be a quantity
+    return null;
+  }
+  if (m[4] && !unit) unit = '%';
+  const value = Number((sign + m[2]).replace(/,/g, ''));
+  const upper = upperText !== undefined ? Number(upperText.replace(/,/g, '')) : null;
+  if (!Number.isFinite(value)) return null;
+  const qualifier = (m[8] ?? '') as Qualifier;
+  if (!unit && !qualifier) {
+    // bare numbers keep only their digits
+    end = numStart + m[2].length;
+  }
+  start = sign ? start : numStart;
+  return { start, end, value, upper, unit, qualifier, prefix: readPrefix(text, start) };
+}
+
+function chineseQuantity(text: string, m: RegExpExecArray): Quantity | null {
+  const start = m.index;
+  const before = start > 0 ? text[start - 1] : '';
+  if (before && (CJK_NUMERAL_CHARS.includes(before) || before === '第' || before === '其' || before === '星')) return null;
+  const numeral = m[1];
+  // a lone 十/百/千 needs a magnitude (千亿), never just a unit (千元 is "thousand yuan" only with a digit)
+  const value = parseChineseNumeral(numeral);
+  if (!Number.isFinite(value) || value === 0) return null;
+  const magnitude = m[2] ?? '';
+  const unit = magnitude ? magnitude + (m[3] ?? '') : m[4] ?? '';
+  if (!unit) return null;
+  if (!magnitude && !/[一二两三四五六七八九]/.test(numeral)) return null;
+  const end = start + m[0].length;
+  return { start, end, value, upper: null, unit, qualifier: (m[5] ?? '') as Qualifier, prefix: readPrefix(text, start) };
+}
+
+/** The value in base units, e.g. 340 亿元 → { value: 3.4e10, unit: "元" }. */
+export { toBaseUnits } from './units';

@@ -1,0 +1,194 @@
+/**
+ * Indicator records of one sentence: name + verb + quantity for every quantity, with amount-and-growth
+ * pairs (`326.3亿元、增长6.8%`), distribution (`A、B均增长…`, `…分别增长7%和8%左右`) and, where asked,
+ * qualitative and relative records (`与经济增长基本同步`, `高于全省`, `完成…任务`).
+ */
+import type { Indicator, IndicatorKind, Quantity, Qualifier } from './types';
+import type { Sentence, Clause } from './sentences';
+import { splitClauses } from './sentences';
+import { readLead, isWeakName, splitNames, cleanName, completeShortName, COMPARISON_VERBS } from './names';
+import { canonicalOf, unitInfo, QUALITATIVE_PREDICATES } from './lexicon';
+
+export interface RecordContext {
+  /** The input text (offsets and `text` fields refer to it). */
+  source: string;
+  /** Width-normalised text of the same length. */
+  text: string;
+  lineOf(offset: number): number;
+  columnOf(offset: number): number;
+}
+
+export interface SentenceOptions {
+  kind: IndicatorKind;
+  /** Read qualitative records and unit-less values (target and headline sentences only). */
+  full: boolean;
+}
+
+interface Group {
+  names: string[];
+  start: number;
+}
+
+/** Records of one sentence. */
+export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[], opt: SentenceOptions): Indicator[] {
+  const out: Indicator[] = [];
+  const clauses = splitClauses(ctx.text, s, qs);
+  let prev: Group | null = null;
+  for (const c of clauses) {
+    const usable = c.quantities.filter(q => q.unit || (opt.full && q.start > c.start));
+    if (!usable.length) {
+      if (opt.full) prev = qualitativeRecords(ctx, s, c, opt.kind, prev, out) ?? prev;
+      continue;
+    }
+    prev = quantityRecords(ctx, s, c, usable, opt, prev, out) ?? prev;
+  }
+  return out;
+}
+
+function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[], opt: SentenceOptions,
+  prev: Group | null, out: Indicator[]): Group | null {
+  const t = ctx.text;
+  // a quantity that only qualifies the name of the next one (500万元以上固定资产投资增长10%)
+  let i = 0;
+  while (i < qs.length - 1 && qs[i].start - c.start <= 1 && /[\u4e00-\u9fa5]{2}/.test(t.slice(qs[i].end, qs[i + 1].start))) i++;
+  const first = qs[i];
+  const from = i > 0 ? c.start : c.start;
+  const lead = readLead(t, from, first.start - first.prefix.length);
+  // values listed together: 7%和8%左右 / 37533元、15221元 / 6.5%左右、7.5%左右
+  const values: Quantity[] = [first];
+  for (let k = i + 1; k < qs.length; k++) {
+    const gap = t.slice(values[values.length - 1].end, qs[k].start - qs[k].prefix.length);
+    if (/^(?:和|、|及|与|,)$/.test(gap)) values.push(qs[k]);
+    else break;
+  }
+  let names: string[];
+  let start: number;
+  if (isWeakName(lead.name) && prev) {
+    names = prev.names.length === values.length ? prev.names : [prev.names[0]];
+    start = prev.start;
+  } else {
+    let name = lead.name;
+    if (isWeakName(name) || (name.length > 16 && isCountUnit(first.unit))) name = nounAfter(t, first.end, c.end) || name;
+    name = completeShortName(name, prev?.names[0]);
+    names = splitNames(name, values.length > 1 ? values.length : distributes(t, lead, first) ? 2 : 1);
+    if (values.length === 1 && names.length > 1 && !distributes(t, lead, first)) names = [name];
+    start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+  }
+  const lastQual = values[values.length - 1].qualifier;
+  const shared = values.every((v, k) => k === values.length - 1 || !v.qualifier) ? lastQual : '';
+  const end = values[values.length - 1].end;
+  const n = Math.max(names.length, values.length);
+  for (let k = 0; k < n; k++) {
+    const v = values[Math.min(k, values.length - 1)];
+    const name = names[Math.min(k, names.length - 1)];
+    out.push(makeRecord(ctx, s, {
+      kind: opt.kind, name, verb: lead.verb, q: v, qualifier: (v.qualifier || shared) as Qualifier,
+      aim: lead.aim, relative: lead.relative, start: Math.min(start, v.start), end,
+    }));
+  }
+  // quantities after the listed values in the same clause (rare): read on their own
+  const rest = qs.slice(qs.indexOf(values[values.length - 1]) + 1);
+  if (rest.length) {
+    quantityRecords(ctx, s, { start: values[values.length - 1].end, end: c.end, quantities: rest }, rest, opt, { names, start }, out);
+  }
+  return { names, start };
+}
+
+/** `A、B均增长`: the same value for every listed name. */
+function distributes(t: string, lead: { name: string; nameStart: number }, q: Quantity): boolean {
+  const between = t.slice(lead.nameStart + lead.name.length, q.start);
+  return /均|都/.test(between) && lead.name.includes('、');
+}
+
+function isCountUnit(unit: string): boolean {
+  const k = unitInfo(unit)?.kind;
+  return k === 'count' || k === 'people';
+}
+
+/** The noun after a count (`新增5466个学位` → 学位), up to the end of the clause. */
+function nounAfter(t: string, from: number, to: number): string {
+  const m = /^[\u4e00-\u9fa5A-Za-z()（）“”]{1,14}/.exec(t.slice(from, Math.min(to, from + 14)));
+  return m ? cleanName(m[0]).name : '';
+}
+
+interface Draft {
+  kind: IndicatorKind;
+  name: string;
+  verb: string;
+  q: Quantity | null;
+  qualifier: Qualifier;
+  aim: boolean;
+  relative: string | null;
+  start: number;
+  end: number;
+  qualitative?: boolean;
+}
+
+function makeRecord(ctx: RecordContext, s: Sentence, d: Draft): Indicator {
+  return {
+    kind: d.kind,
+    name: d.name,
+    canonical: canonicalOf(d.name),
+    verb: d.verb,
+    value: d.q ? d.q.value : null,
+    upper: d.q ? d.q.upper : null,
+    unit: d.q ? d.q.unit : '',
+    qualifier: d.qualifier,
+    aim: d.aim,
+    qualitative: !!d.qualitative,
+    relative: d.relative,
+    line: ctx.lineOf(d.start),
+    column: ctx.columnOf(d.start),
+    text: ctx.source.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    sentence: { start: s.start, end: s.end },
+    valueSpan: d.q ? { start: d.q.start, end: d.q.end } : null,
+  };
+}
+
+const COMPLETE_RE = /^(?:确保|力争|全面)?完成(?:.{0,8}?下达的?|.{0,6}?的)?(.{2,20}?(?:任务|目标|计划|指标))$/;
+const NAME_COMPLETE_RE = /^(.{2,24}?)(?:确保)?完成(?:.{0,8}?)(?:任务|目标|计划)$/;
+
+/** Qualitative records of a clause with no number. */
+function qualitativeRecords(ctx: RecordContext, s: Sentence, c: Clause, kind: IndicatorKind,
+  prev: Group | null, out: Indicator[]): Group | null {
+  const raw = ctx.text.slice(c.start, c.end);
+  const lead = /^\s*/.exec(raw)![0].length;
+  const clause = raw.trim();
+  if (!clause || clause.length > 40) return null;
+  let names: string[] = [];
+  let verb = '';
+  let relative: string | null = null;
+  let nameText = '';
+  let m: RegExpExecArray | null;
+  const pred = QUALITATIVE_PREDICATES.find(p => clause.endsWith(p));
+  if (pred) {
+    nameText = clause.slice(0, -pred.length).replace(/增长$/, '');
+  } else if ((m = COMPLETE_RE.exec(clause))) {
+    nameText = m[1];
+  } else if ((m = NAME_COMPLETE_RE.exec(clause))) {
+    nameText = m[1];
+  } else {
+    for (const v of COMPARISON_VERBS) {
+      const k = clause.indexOf(v);
+      if (k > 0 && clause.length - k - v.length >= 2) {
+        verb = v;
+        relative = clause.slice(k + v.length);
+        nameText = clause.slice(0, k).replace(/(?:普遍|均|力争|都)$/, '');
+        break;
+      }
+    }
+  }
+  const cleaned = cleanName(nameText).name;
+  if (!cleaned || cleaned.length > 24 || /[\d]/.test(relative ?? '')) return null;
+  names = cleaned.split('、').filter(Boolean).map(n => completeShortName(n, prev?.names[0]));
+  const aim = /力争|争取/.test(clause);
+  for (const name of names) {
+    out.push(makeRecord(ctx, s, {
+      kind, name, verb, q: null, qualifier: '', aim, relative,
+      start: c.start + lead, end: c.start + lead + clause.length, qualitative: true,
+    }));
+  }
+  return { names, start: c.start + lead };
+}

@@ -1,0 +1,63 @@
+/**
+ * Sentences and clauses of report prose (on width-normalised text, so `，；：` are `,;:`).
+ * A clause ends at , ; : and at a 、 that follows a quantity and is not followed by another number
+ * (`1360亿元、增长5.0%` is two clauses; `37533元、15221元` is one list).
+ */
+import type { Span, Quantity } from './types';
+
+export interface Sentence extends Span {
+  /** 1-based line of the sentence start. */
+  line: number;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** Sentences of [from, to), never crossing a line break. Empty ones are skipped. */
+export function splitSentences(text: string, from: number, to: number, lineOf: (o: number) => number): Sentence[] {
+  const out: Sentence[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || SENTENCE_END.test(text[i])) {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      if (b > a) out.push({ start: a, end: b, line: lineOf(a) });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+export interface Clause extends Span {
+  quantities: Quantity[];
+}
+
+const CLAUSE_SEP = /[,;:]/;
+
+/** Clauses of a sentence with the quantities inside each. `qs` are the sentence's quantities, sorted. */
+export function splitClauses(text: string, s: Span, qs: Quantity[]): Clause[] {
+  const out: Clause[] = [];
+  let start = s.start;
+  let qi = 0;
+  let cur: Quantity[] = [];
+  let depth = 0;
+  for (let i = s.start; i <= s.end; i++) {
+    while (qi < qs.length && qs[qi].start === i) cur.push(qs[qi++]);
+    const c = i < s.end ? text[i] : '';
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    const inQuantity = cur.length > 0 && i < cur[cur.length - 1].end;
+    let cut = i === s.end;
+    if (!cut && depth === 0 && !inQuantity) {
+      if (CLAUSE_SEP.test(c)) cut = true;
+      else if (c === '、' && cur.length && cur[cur.length - 1].end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
+    }
+    if (cut) {
+      if (i > start) out.push({ start, end: i, quantities: cur });
+      cur = [];
+      start = i + 1;
+    }
+  }
+  return out;
+}

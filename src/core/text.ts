@@ -1,0 +1,133 @@
+/**
+ * Text normalisation that keeps offsets: every function here maps one UTF-16 unit to one, so an
+ * offset into the normalised text is the same offset into the input.
+ */
+
+/** Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, and a few dashes/dots used in numbers. */
+export function normalizeWidth(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = -1;
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else if (c === 0x3000) r = 0x20;
+    else if (c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2212) r = 0x2d; // — – ‒ − → -
+    if (r >= 0) {
+      out += text.slice(last, i) + String.fromCharCode(r);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Maps offsets to 1-based lines and columns. Built once per text; lookups are O(log lines). */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(text: string) {
+    const starts = [0];
+    let i = text.indexOf('\n');
+    while (i >= 0) {
+      starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+    this.starts = starts;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** 1-based line containing `offset`. */
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based column of `offset` on its line. */
+  column(offset: number): number {
+    return offset - this.starts[this.line(offset) - 1] + 1;
+  }
+  /** Offset of the start of 1-based `line`. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+  /** Offset of the end of 1-based `line` (before its "\n"), given the text length. */
+  lineEnd(line: number, length: number): number {
+    return line < this.starts.length ? this.starts[line] - 1 : length;
+  }
+}
+
+/** Lines of a text with their offsets; "\r" before "\n" is left out of `text`. */
+export interface LineSpan {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function splitLines(text: string, from = 0, to = text.length): LineSpan[] {
+  const out: LineSpan[] = [];
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
+  let start = from;
+  while (start <= to) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0 || nl > to) nl = to;
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    out.push({ line, start, end, text: text.slice(start, end) });
+    if (nl >= to) break;
+    start = nl + 1;
+    line++;
+  }
+  return out;
+}
+
+const CJK_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CJK_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Value of a Chinese numeral without 万/亿 (e.g. 一千二百 → 1200, 十五 → 15, 千 → 1000), or NaN. */
+export function parseChineseNumeral(s: string): number {
+  if (!s) return NaN;
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CJK_DIGITS) {
+      digit = CJK_DIGITS[ch];
+    } else if (ch in CJK_SMALL_UNITS) {
+      total += (digit < 0 ? 1 : digit) * CJK_SMALL_UNITS[ch];
+      digit = -1;
+    } else {
+      return NaN;
+    }
+  }
+  if (digit >= 0) total += digit;
+  return total;
+}
+
+/** Index of a Chinese ordinal (一 → 1, 十二 → 12), or NaN. */
+export function chineseOrdinal(s: string): number {
+  return parseChineseNumeral(s);
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** ① → 1 … ⑳ → 20, or NaN. */
+export function circledNumber(ch: string): number {
+  const i = CIRCLED.indexOf(ch);
+  return i < 0 ? NaN : i + 1;
+}
+
+/** Removes quotes and whitespace; used to compare terms. */
+export function stripQuotes(s: string): string {
+  return s.replace(/[“”‘’"'「」『』\s\u3000]/g, '');
+}
+
+export function isCJK(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
