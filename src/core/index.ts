@@ -5,3 +5,5 @@ export { findQuantities, toBaseUnits } from './quantity';
 export { unitEnglish } from './units';
 export { canonicalOf, canonicalInfo, CANONICAL, unitInfo } from './lexicon';
 export { isChromeLine } from './chrome';
+export * from './export';
+export * from './encoding';
