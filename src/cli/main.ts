@@ -1,1 +1,60 @@
-console.log('govreport CLI');
+/** The `govreport` command line: extract, outline, define, keywords. */
+import { extractCommand, outlineCommand } from './extract';
+import { InputError, fail } from './io';
+
+const VERSION = '0.1.0';
+
+const HELP = `Usage: govreport COMMAND [options] FILE...
+
+Reads Chinese government work reports (政府工作报告) and pulls out their structure,
+indicators and targets.
+
+Commands:
+  extract FILE...    indicators and targets as JSON, CSV or Markdown
+  outline FILE...    the outline (reports, sections, sub-sections)
+  define TERM...     definitions of report jargon from the built-in glossary
+  keywords FILE...   TF-IDF key terms per report and per section
+
+Run 'govreport COMMAND --help' for a command's options.
+  -h, --help         this help
+  -v, --version      the version`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  extract: extractCommand,
+  outline: outlineCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(HELP + '\n');
+    return cmd ? 0 : 2;
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const run = COMMANDS[cmd];
+  if (!run) {
+    fail(`unknown command '${cmd}' (see govreport --help)`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (e) {
+    if (e instanceof InputError) {
+      fail(e.message);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  // a closed pipe (govreport … | head) ends the output quietly
+  process.stdout.on('error', e => { if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
+    fail(String(e?.stack ?? e));
+    process.exitCode = 2;
+  });
+}

@@ -15,7 +15,9 @@ export function analyze(input: string): Analysis {
   const text = normalizeWidth(input);
   const index = new LineIndex(text);
   const lines = splitLines(text);
-  const frames = findReports(text, lines);
+  // strings shown to people (titles, headings, glossary entries) come from the input itself
+  const srcLines = splitLines(input);
+  const frames = findReports(input, srcLines);
   const quantities = findQuantities(text);
   const ctx = {
     source: input,
@@ -27,9 +29,9 @@ export function analyze(input: string): Analysis {
     const first = index.line(f.start) - 1;
     const last = index.line(f.end) - 1;
     const rLines = lines.slice(first, last + 1);
-    const g = readDocGlossary(rLines, f.end);
+    const g = readDocGlossary(srcLines.slice(first, last + 1), f.end);
     const bodyEnd = g.section ? g.section.start : f.end;
-    const outline = buildOutline(text, rLines, bodyEnd);
+    const outline = buildOutline(text, rLines, bodyEnd, input);
     const footnotes = findFootnotes(text, f.start, bodyEnd, g.entries, ctx.lineOf);
     const skip: Span[] = footnotes.map(n => ({ start: n.start, end: n.end }));
     for (const l of rLines) if (isChromeLine(l.text)) skip.push({ start: l.start, end: l.end });

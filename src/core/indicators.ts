@@ -22,8 +22,30 @@ interface Scope {
   planStart: number | null;
 }
 
+/** Index of the first item starting at or after `offset` (items sorted by start). */
+function lowerBound(items: Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function overlapsAny(sorted: Span[], q: Span): boolean {
+  const i = lowerBound(sorted, q.start);
+  return (i < sorted.length && sorted[i].start < q.end) || (i > 0 && sorted[i - 1].end > q.start);
+}
+
+/** Quantities inside a sentence, minus those in skipped spans; O(log n + k). */
 function quantitiesIn(qs: Quantity[], s: Span, skip: Span[]): Quantity[] {
-  return qs.filter(q => q.start >= s.start && q.end <= s.end && !skip.some(k => q.start < k.end && q.end > k.start));
+  const out: Quantity[] = [];
+  for (let i = lowerBound(qs, s.start); i < qs.length && qs[i].start < s.end; i++) {
+    if (qs[i].end <= s.end && !overlapsAny(skip, qs[i])) out.push(qs[i]);
+  }
+  return out;
 }
 
 function isTargetSentence(text: string, s: Sentence): boolean {
@@ -40,6 +62,7 @@ function isTargetSentence(text: string, s: Sentence): boolean {
 
 export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[], scope: Scope): Indicator[] {
   const text = ctx.text;
+  scope.skip.sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf);
   const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
   const kindOf = new Map<Sentence, 'target' | 'actual'>();

@@ -96,7 +96,7 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
  * The section tree of the lines [from, to) of a report. `bodyEnd` is where the last section ends
  * (the report end or the start of its 名词解释 section).
  */
-export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number): OutlineNode[] {
+export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number, source = text): OutlineNode[] {
   const cands: Candidate[] = [];
   for (const l of lines) {
     if (l.start >= bodyEnd) break;
@@ -126,15 +126,15 @@ export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number): 
   // levels are dense: the kinds present, in rank order, are levels 1, 2, 3 …
   const rankOf = (k: Kind) => (k === 'cn1' && plainMode ? 1.5 : RANK[k]);
   const ranks = [...new Set(accepted.map(c => rankOf(c.kind)))].sort((a, b) => a - b);
-  return nest(text, accepted, bodyEnd, c => ranks.indexOf(rankOf(c.kind)) + 1);
+  return nest(text, source, accepted, bodyEnd, c => ranks.indexOf(rankOf(c.kind)) + 1);
 }
 
-function nest(text: string, accepted: Candidate[], bodyEnd: number, levelOf: (c: Candidate) => number): OutlineNode[] {
+function nest(text: string, source: string, accepted: Candidate[], bodyEnd: number, levelOf: (c: Candidate) => number): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   const nodes: OutlineNode[] = accepted.map(c => ({
     level: levelOf(c),
-    text: text.slice(c.textStart, c.textEnd),
+    text: source.slice(c.textStart, c.textEnd),
     line: c.line,
     start: c.start,
     end: bodyEnd,

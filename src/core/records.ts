@@ -63,20 +63,24 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
   }
   let names: string[];
   let start: number;
-  if (isWeakName(lead.name) && prev) {
+  let end = values[values.length - 1].end;
+  // counts name what follows them: 新增5466个学位, 举办600多场促消费活动
+  const after = isCountUnit(first.unit) ? nounAfter(t, end, c.end) : null;
+  if (after) {
+    names = [after.name];
+    start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    end = after.end;
+  } else if (isWeakName(lead.name) && prev) {
     names = prev.names.length === values.length ? prev.names : [prev.names[0]];
     start = prev.start;
   } else {
-    let name = lead.name;
-    if (isWeakName(name) || (name.length > 16 && isCountUnit(first.unit))) name = nounAfter(t, first.end, c.end) || name;
-    name = completeShortName(name, prev?.names[0]);
+    const name = completeShortName(lead.name, prev?.names[0]);
     names = splitNames(name, values.length > 1 ? values.length : distributes(t, lead, first) ? 2 : 1);
     if (values.length === 1 && names.length > 1 && !distributes(t, lead, first)) names = [name];
     start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
   const lastQual = values[values.length - 1].qualifier;
   const shared = values.every((v, k) => k === values.length - 1 || !v.qualifier) ? lastQual : '';
-  const end = values[values.length - 1].end;
   const n = Math.max(names.length, values.length);
   for (let k = 0; k < n; k++) {
     const v = values[Math.min(k, values.length - 1)];
@@ -105,10 +109,12 @@ function isCountUnit(unit: string): boolean {
   return k === 'count' || k === 'people';
 }
 
-/** The noun after a count (`新增5466个学位` → 学位), up to the end of the clause. */
-function nounAfter(t: string, from: number, to: number): string {
+/** The noun after a count (`新增5466个学位` → 学位), up to the end of the clause, or null. */
+function nounAfter(t: string, from: number, to: number): { name: string; end: number } | null {
   const m = /^[\u4e00-\u9fa5A-Za-z()（）“”]{1,14}/.exec(t.slice(from, Math.min(to, from + 14)));
-  return m ? cleanName(m[0]).name : '';
+  if (!m) return null;
+  const name = cleanName(m[0]).name;
+  return name ? { name, end: from + m[0].length } : null;
 }
 
 interface Draft {

@@ -99,11 +99,12 @@ function makeFrame(text: string, lines: LineSpan[], titleIndex: number, salutati
 function trimTail(lines: LineSpan[], first: number, next: number): number {
   let last = next - 1;
   // cut at the first chrome line after which nothing but short lines follow
-  for (let i = first + 1; i < next; i++) {
-    if (!isChromeLine(lines[i].text)) continue;
-    let onlyShort = true;
-    for (let j = i + 1; j < next; j++) if (lines[j].text.trim().length > 60 && !isChromeLine(lines[j].text)) { onlyShort = false; break; }
-    if (onlyShort) { last = i - 1; break; }
+  let lastLong = first;
+  for (let j = next - 1; j > first; j--) {
+    if (lines[j].text.length > 60 && lines[j].text.trim().length > 60 && !isChromeLine(lines[j].text)) { lastLong = j; break; }
+  }
+  for (let i = lastLong + 1; i < next; i++) {
+    if (isChromeLine(lines[i].text)) { last = i - 1; break; }
   }
   while (last > first && (!lines[last].text.trim() || isChromeLine(lines[last].text))) last--;
   return last;

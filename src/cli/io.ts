@@ -1,0 +1,71 @@
+/** File input and streamed output for the CLI (Node only). */
+import * as fs from 'fs';
+import { decodeReport, BinaryFileError } from '../core/encoding';
+
+export class InputError extends Error {}
+
+/** Reads and decodes a report file; throws InputError with a one-line reason. */
+export function readReport(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new InputError(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return decodeReport(bytes).text;
+  } catch (e) {
+    if (e instanceof BinaryFileError) throw new InputError(`${file}: binary file, not a text report`);
+    throw e;
+  }
+}
+
+/** Writes to stdout, waiting for the stream to drain so large outputs never pile up in memory. */
+export async function write(chunk: string): Promise<void> {
+  if (!process.stdout.write(chunk)) {
+    await new Promise<void>(resolve => process.stdout.once('drain', () => resolve()));
+  }
+}
+
+export function fail(message: string): void {
+  process.stderr.write(`govreport: ${message}\n`);
+}
+
+export interface ParsedArgs {
+  files: string[];
+  options: Record<string, string | true>;
+}
+
+/** `--name value`, `--name=value` and `--flag`; `valued` lists the options that take a value. */
+export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
+  const files: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') { files.push(...argv.slice(i + 1)); break; }
+    const m = /^--?([a-zA-Z-]+)(?:=(.*))?$/.exec(a);
+    if (!m) { files.push(a); continue; }
+    const name = m[1] === 'h' ? 'help' : m[1];
+    if (m[2] !== undefined) options[name] = m[2];
+    else if (valued.includes(name)) {
+      if (i + 1 >= argv.length) throw new InputError(`--${name} needs a value`);
+      options[name] = argv[++i];
+    } else options[name] = true;
+  }
+  return { files, options };
+}
+
+export function choice<T extends string>(value: string | true | undefined, allowed: readonly T[], def: T, name: string): T {
+  if (value === undefined) return def;
+  if (value === true || !allowed.includes(value as T)) {
+    throw new InputError(`--${name} must be one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}

@@ -1,0 +1,354 @@
+/**
+ * Targets versus actuals, and the comparison matrix of several reports. Pure: no `vscode`, no Node.
+ *
+ * Pairing
+ *  (a) consecutive years of one place: the targets of the report for year Y are paired with the
+ *      actuals of the report for year Y+1 (whose review describes year Y). A target and an actual
+ *      pair when they have the same canonical key or overlapping names; an actual with a unit of
+ *      the same kind is preferred.
+ *  (b) inside one report's review: "地区生产总值增长6.2%，高于年初预期目标0.7个百分点" (the target is
+ *      implied: 6.2 − 0.7) and "规模以上工业增加值增长5%，年初目标为增长8%左右" (the target is stated).
+ *
+ * Status rules (`judge`)
+ *  - not comparable: either side qualitative or without a value, a relative target ("高于全省"),
+ *    or units that cannot be converted into each other (% vs 亿元, 亿元 vs 万人 …).
+ *  - 以上 (and no qualifier): met when actual ≥ target.
+ *  - 以内 / 以下, or a ceiling verb (控制在): met when actual ≤ target.
+ *  - 左右 / 上下: met when |actual − target| ≤ 0.5 percentage point (for % / 个百分点 units; 1% of the
+ *    target for other units); beyond that, exceeding a floor target (or staying under a ceiling) is
+ *    still met, anything else is missed.
+ *  - ranges (value–upper): met when actual ≥ lower bound (≤ upper bound for 以内/以下 or a ceiling).
+ *  - a decrease (下降/降低/减少) on one side only flips the actual's sign.
+ */
+import type { Indicator, Report } from './types';
+import { unitInfo, canonicalInfo, CANONICAL } from './lexicon';
+
+export type PairStatus = 'met' | 'missed' | 'not-comparable';
+export type PairMode = 'consecutive' | 'review';
+
+/** The part of an indicator the comparison needs (an Indicator fits). */
+export interface Measure {
+  name: string;
+  canonical: string | null;
+  verb: string;
+  value: number | null;
+  upper: number | null;
+  unit: string;
+  qualifier: string;
+  qualitative: boolean;
+  relative: string | null;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One analysed report taking part in a comparison. */
+export interface CompareReport {
+  /** Caller's identifier (e.g. "file.txt#2"). */
+  id: string;
+  file: string;
+  title: string;
+  place: string | null;
+  year: number | null;
+  indicators: Indicator[];
+}
+
+export interface Verdict { status: PairStatus; reason: string }
+
+export interface TargetPair extends Verdict {
+  mode: PairMode;
+  /** Index into the reports array of the report holding the target. */
+  targetReport: number;
+  /** Index into the reports array of the report holding the actual. */
+  actualReport: number;
+  /** Index of the target in its report's indicators, or -1 when implied (mode review, "高于目标x"). */
+  targetIndex: number;
+  actualIndex: number;
+  target: Measure;
+  actual: Measure;
+  key: string | null;
+}
+
+const CEILING_VERB = /控制/;
+const DECREASE_VERB = /下降|降低|减少|回落|收窄/;
+const PERCENTISH = new Set(['%', '％', '个百分点', '百分点']);
+
+function norm(s: string): string {
+  return s.replace(/[\s“”"'()（）、，,]/g, '');
+}
+
+/** Names overlap: one contains the other, or they share a run of at least 4 characters. */
+export function namesOverlap(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  if (x.includes(y) || y.includes(x)) return x.length >= 2 && y.length >= 2;
+  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
+  return false;
+}
+
+/** Same canonical key, or (when either has none) overlapping names. */
+export function sameIndicator(a: Measure, b: Measure): boolean {
+  if (a.canonical && b.canonical) return a.canonical === b.canonical;
+  return namesOverlap(a.name, b.name);
+}
+
+/** Factor that converts `from` into `to`, or null when the units are of different kinds. */
+export function unitFactor(from: string, to: string): number | null {
+  const f = from.replace('％', '%');
+  const t = to.replace('％', '%');
+  if (f === t) return 1;
+  const a = unitInfo(f);
+  const b = unitInfo(t);
+  if (!a || !b || a.base !== b.base) return null;
+  return a.factor / b.factor;
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/** Met / missed / not comparable for one target and one actual (see the module comment). */
+export function judge(target: Measure, actual: Measure): Verdict {
+  if (target.qualitative || target.value === null) return { status: 'not-comparable', reason: 'qualitative target' };
+  if (actual.qualitative || actual.value === null) return { status: 'not-comparable', reason: 'qualitative actual' };
+  if (target.relative) return { status: 'not-comparable', reason: `relative target (${target.relative})` };
+  if (actual.relative) return { status: 'not-comparable', reason: `relative actual (${actual.relative})` };
+  const factor = unitFactor(actual.unit, target.unit);
+  if (factor === null) return { status: 'not-comparable', reason: `unit mismatch (${actual.unit || '—'} vs ${target.unit || '—'})` };
+  const targetDecrease = DECREASE_VERB.test(target.verb);
+  const actualDecrease = DECREASE_VERB.test(actual.verb);
+  let a = actual.value * factor;
+  if (actualDecrease !== targetDecrease) a = -a;
+  const lo = target.value;
+  const hi = target.upper ?? target.value;
+  const ceiling = target.qualifier === '以内' || target.qualifier === '以下' || CEILING_VERB.test(target.verb);
+  const q = target.qualifier;
+  if (q === '左右' || q === '上下') {
+    const tol = PERCENTISH.has(target.unit) ? 0.5 : Math.abs(lo) * 0.01;
+    if (a >= lo - tol - 1e-9 && a <= hi + tol + 1e-9) return { status: 'met', reason: `within ±${fmt(tol)} of ${fmt(lo)}${hi !== lo ? `–${fmt(hi)}` : ''}` };
+    if (!ceiling && a > hi) return { status: 'met', reason: 'exceeded' };
+    if (ceiling && a < lo) return { status: 'met', reason: 'below the ceiling' };
+    return { status: 'missed', reason: `${fmt(a)} vs ${fmt(lo)}${q}` };
+  }
+  if (ceiling) {
+    return a <= hi + 1e-9 ? { status: 'met', reason: `≤ ${fmt(hi)}` } : { status: 'missed', reason: `${fmt(a)} > ${fmt(hi)}` };
+  }
+  return a >= lo - 1e-9 ? { status: 'met', reason: `≥ ${fmt(lo)}` } : { status: 'missed', reason: `${fmt(a)} < ${fmt(lo)}` };
+}
+
+/** Place name without the administrative suffix ("厦门市" → "厦门"), for matching reports of one place. */
+export function placeKey(place: string | null): string {
+  if (!place) return '';
+  return place.replace(/(?:人民政府|政府)$/, '').replace(/(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|州|盟)$/, '') || place;
+}
+
+function rank(t: Indicator, a: Indicator): number {
+  let r = 0;
+  if (t.canonical && a.canonical && t.canonical === a.canonical) r += 4;
+  if (namesOverlap(t.name, a.name)) r += 2;
+  if (unitFactor(a.unit, t.unit) !== null) r += 8;
+  if (a.value !== null) r += 1;
+  return r;
+}
+
+/** Pairs the targets of `prev` with the actuals of `next` (each actual used at most once). */
+export function pairReports(prev: CompareReport, next: CompareReport, prevIndex: number, nextIndex: number): TargetPair[] {
+  const pairs: TargetPair[] = [];
+  const used = new Set<number>();
+  prev.indicators.forEach((t, ti) => {
+    if (t.kind !== 'target') return;
+    let best = -1;
+    let bestRank = -1;
+    next.indicators.forEach((a, ai) => {
+      if (a.kind !== 'actual' || used.has(ai) || !sameIndicator(t, a)) return;
+      if (/目标|预期|计划/.test(a.name) || (a.relative && /目标|预期|计划/.test(a.relative))) return;
+      const r = rank(t, a);
+      if (r > bestRank) { best = ai; bestRank = r; }
+    });
+    if (best < 0) return;
+    used.add(best);
+    const a = next.indicators[best];
+    pairs.push({ mode: 'consecutive', targetReport: prevIndex, actualReport: nextIndex, targetIndex: ti, actualIndex: best,
+      target: t, actual: a, key: t.canonical ?? a.canonical, ...judge(t, a) });
+  });
+  return pairs;
+}
+
+function sentenceOf(i: Indicator): string {
+  return `${i.sentence.start}:${i.sentence.end}`;
+}
+
+/** Pairs inside one report's review: a result and the target it states or implies. */
+export function reviewPairs(r: CompareReport, index: number): TargetPair[] {
+  const pairs: TargetPair[] = [];
+  const ind = r.indicators;
+  for (let k = 0; k < ind.length; k++) {
+    const x = ind[k];
+    if (x.kind !== 'actual' || x.value === null) continue;
+    const relTarget = !!x.relative && /目标|预期|计划/.test(x.relative);
+    const namedTarget = !relTarget && /目标|预期|计划/.test(x.name);
+    if (!relTarget && !namedTarget) continue;
+    // the result this refers to: the closest earlier actual of the same sentence with a plain value
+    let j = k - 1;
+    while (j >= 0 && (sentenceOf(ind[j]) !== sentenceOf(x) || ind[j].kind !== 'actual' || ind[j].value === null
+      || ind[j].relative || /目标|预期|计划/.test(ind[j].name))) {
+      if (ind[j].sentence.start !== x.sentence.start) { j = -1; break; }
+      j--;
+    }
+    if (j < 0) continue;
+    const result = ind[j];
+    if (relTarget) {
+      // "增长6.2%，高于年初预期目标0.7个百分点": target = 6.2 − 0.7 (percentage points against %)
+      const above = /高于|超过|超出|快于|多于|超/.test(x.verb + x.text.slice(0, 12));
+      const below = /低于|慢于|少于/.test(x.verb + x.text.slice(0, 12));
+      if (!above && !below) continue;
+      const f = PERCENTISH.has(x.unit) && PERCENTISH.has(result.unit) ? 1 : unitFactor(x.unit, result.unit);
+      if (f === null || result.value === null) continue;
+      const implied = result.value + (above ? -1 : 1) * (x.value as number) * f;
+      const target: Measure = { ...x, name: result.name, canonical: result.canonical, verb: result.verb,
+        value: Math.round(implied * 1000) / 1000, upper: null, unit: result.unit, qualifier: '', relative: null, qualitative: false };
+      pairs.push({ mode: 'review', targetReport: index, actualReport: index, targetIndex: -1, actualIndex: j,
+        target, actual: result, key: result.canonical, status: above ? 'met' : 'missed',
+        reason: `${above ? 'above' : 'below'} the target by ${fmt(x.value as number)}${x.unit}` });
+    } else {
+      const target: Measure = { ...x, name: result.name, canonical: result.canonical };
+      pairs.push({ mode: 'review', targetReport: index, actualReport: index, targetIndex: k, actualIndex: j,
+        target, actual: result, key: result.canonical, ...judge(target, result) });
+    }
+  }
+  return pairs;
+}
+
+/** All pairs among the reports: consecutive years of one place, and the reviews' own statements. */
+export function pairTargets(reports: CompareReport[]): TargetPair[] {
+  const pairs: TargetPair[] = [];
+  reports.forEach((r, i) => pairs.push(...reviewPairs(r, i)));
+  reports.forEach((prev, i) => {
+    if (prev.year === null) return;
+    const place = placeKey(prev.place);
+    reports.forEach((next, j) => {
+      if (i === j || next.year !== (prev.year as number) + 1) return;
+      if (placeKey(next.place) !== place) return;
+      pairs.push(...pairReports(prev, next, i, j));
+    });
+  });
+  return pairs;
+}
+
+/** A value as shown in tables: "5.5%左右", "6.5–7%", "≥8%" is the chart's business. */
+export function formatValue(m: Pick<Measure, 'value' | 'upper' | 'unit' | 'qualifier' | 'qualitative'> & { relative?: string | null }): string {
+  if (m.value === null) return m.qualitative ? `(qualitative${m.relative ? `, vs ${m.relative}` : ''})` : '';
+  const v = m.upper !== null && m.upper !== undefined ? `${fmt(m.value)}–${fmt(m.upper)}` : fmt(m.value);
+  return `${v}${m.unit}${m.qualifier}${m.relative ? ` (vs ${m.relative})` : ''}`;
+}
+
+/** A matrix cell: the first target and the first actual of one canonical key in one report. */
+export interface MatrixCell {
+  target: MatrixValue | null;
+  actual: MatrixValue | null;
+  /** Verdict for this report's target (against the next year's actual or the review). */
+  targetStatus: PairStatus | null;
+  /** Verdict for this report's actual against its target (previous report or own review). */
+  actualStatus: PairStatus | null;
+  actualVs: string | null;
+}
+
+export interface MatrixValue {
+  value: number | null; upper: number | null; unit: string; qualifier: string; qualitative: boolean; relative: string | null;
+  text: string; line: number; display: string; index: number;
+}
+
+export interface MatrixRow {
+  id: string; file: string; title: string; place: string; year: number | null; label: string;
+  cells: Record<string, MatrixCell>;
+}
+
+export interface MatrixColumn { key: string; label: string; en: string; targets: number; actuals: number }
+
+export interface CompareMatrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  pairs: Array<Omit<TargetPair, 'target' | 'actual'> & { target: MatrixValue; actual: MatrixValue; targetLabel: string; actualLabel: string }>;
+}
+
+function mv(i: Measure, index: number): MatrixValue {
+  return { value: i.value, upper: i.upper, unit: i.unit, qualifier: i.qualifier, qualitative: i.qualitative, relative: i.relative,
+    text: i.text, line: i.line, display: formatValue(i), index };
+}
+
+/** Prefer a growth rate (%) for the headline cell, then any value, then a qualitative record. */
+function pick(list: Array<[Indicator, number]>): [Indicator, number] | undefined {
+  return list.find(([i]) => i.value !== null && PERCENTISH.has(i.unit) && !i.relative)
+    ?? list.find(([i]) => i.value !== null && !i.relative) ?? list[0];
+}
+
+/** Places × canonical indicators, targets and actuals side by side, with the pairs' verdicts. */
+export function compareMatrix(reports: CompareReport[]): CompareMatrix {
+  const pairs = pairTargets(reports);
+  const counts = new Map<string, { targets: number; actuals: number }>();
+  const rows: MatrixRow[] = reports.map((r, ri) => {
+    const byKey = new Map<string, { t: Array<[Indicator, number]>; a: Array<[Indicator, number]> }>();
+    r.indicators.forEach((i, ii) => {
+      if (!i.canonical || i.kind === 'other') return;
+      if (i.kind === 'actual' && (/目标|预期|计划/.test(i.name) || i.relative)) return;
+      const e = byKey.get(i.canonical) ?? { t: [], a: [] };
+      (i.kind === 'target' ? e.t : e.a).push([i, ii]);
+      byKey.set(i.canonical, e);
+    });
+    const cells: Record<string, MatrixCell> = {};
+    for (const [key, e] of byKey) {
+      const t = pick(e.t);
+      const a = pick(e.a);
+      const c = counts.get(key) ?? { targets: 0, actuals: 0 };
+      if (t) c.targets++;
+      if (a) c.actuals++;
+      counts.set(key, c);
+      const tp = t ? pairs.find(p => p.targetReport === ri && p.targetIndex === t[1] && p.mode === 'consecutive') : undefined;
+      const ap = a ? pairs.find(p => p.actualReport === ri && p.actualIndex === a[1]) : undefined;
+      cells[key] = {
+        target: t ? mv(t[0], t[1]) : null,
+        actual: a ? mv(a[0], a[1]) : null,
+        targetStatus: tp ? tp.status : null,
+        actualStatus: ap ? ap.status : null,
+        actualVs: ap ? formatValue(ap.target) : null,
+      };
+    }
+    const place = r.place ?? '';
+    return { id: r.id, file: r.file, title: r.title, place, year: r.year,
+      label: `${place || r.title}${r.year !== null ? ` ${r.year}` : ''}`, cells };
+  });
+  const order = new Map<string, number>();
+  [...counts.keys()].forEach(k => order.set(k, indexOfKey(k)));
+  const columns: MatrixColumn[] = [...counts.entries()]
+    .sort((x, y) => (order.get(x[0]) as number) - (order.get(y[0]) as number))
+    .map(([key, c]) => {
+      const info = canonicalInfo(key);
+      return { key, label: info?.label ?? key, en: info?.en ?? key, ...c };
+    });
+  return {
+    columns, rows,
+    pairs: pairs.map(p => ({ ...p, target: mv(p.target, p.targetIndex), actual: mv(p.actual, p.actualIndex),
+      targetLabel: rows[p.targetReport].label, actualLabel: rows[p.actualReport].label })),
+  };
+}
+
+function indexOfKey(key: string): number {
+  const i = CANONICAL.findIndex(c => c.key === key);
+  return i < 0 ? CANONICAL.length : i;
+}
+
+/** "vs target" of every actual of one report that has a target (index of the actual → pair). */
+export function actualVerdicts(reports: CompareReport[], reportIndex: number): Map<number, TargetPair> {
+  const out = new Map<number, TargetPair>();
+  for (const p of pairTargets(reports)) {
+    if (p.actualReport === reportIndex && !out.has(p.actualIndex)) out.set(p.actualIndex, p);
+  }
+  return out;
+}
+
+/** Convenience: a CompareReport from an analysed report. */
+export function compareReport(id: string, file: string, r: Report): CompareReport {
+  return { id, file, title: r.title, place: r.place, year: r.year, indicators: r.indicators };
+}

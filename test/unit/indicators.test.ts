@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { analyze, Indicator } from '../../src/core';
+
+function recs(body: string, kind?: string): Array<Partial<Indicator>> {
+  const text = `2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\n${body}\n`;
+  const a = analyze(text);
+  return a.reports[0].indicators.filter(i => !kind || i.kind === kind).map(i => ({
+    kind: i.kind, name: i.name, canonical: i.canonical, verb: i.verb, value: i.value, upper: i.upper, unit: i.unit,
+    qualifier: i.qualifier, aim: i.aim, qualitative: i.qualitative, relative: i.relative,
+  }));
+}
+
+const pick = (r: Partial<Indicator>, keys: Array<keyof Indicator>) => Object.fromEntries(keys.map(k => [k, r[k]]));
+
+describe('indicators', () => {
+  it('reads the main-target sentence with distribution, qualitative and relative targets', () => {
+    const t = recs('二、2024年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算总收入、地方一般公共预算收入均增长5.5%左右，城镇和农村居民人均可支配收入分别增长7%和8%左右，外贸进出口总额增速高于全省，居民消费价格涨幅控制在3%左右，全体居民人均可支配收入与经济增长保持同步，地区生产总值增速力争高于全省1个百分点，完成省下达的节能减排任务。', 'target');
+    const keys: Array<keyof Indicator> = ['name', 'value', 'unit', 'qualifier'];
+    assert.deepStrictEqual(t.map(r => pick(r, keys)), [
+      { name: '地区生产总值', value: 5.5, unit: '%', qualifier: '左右' },
+      { name: '一般公共预算总收入', value: 5.5, unit: '%', qualifier: '左右' },
+      { name: '地方一般公共预算收入', value: 5.5, unit: '%', qualifier: '左右' },
+      { name: '城镇居民人均可支配收入', value: 7, unit: '%', qualifier: '左右' },
+      { name: '农村居民人均可支配收入', value: 8, unit: '%', qualifier: '左右' },
+      { name: '外贸进出口总额增速', value: null, unit: '', qualifier: '' },
+      { name: '居民消费价格涨幅', value: 3, unit: '%', qualifier: '左右' },
+      { name: '全体居民人均可支配收入', value: null, unit: '', qualifier: '' },
+      { name: '地区生产总值增速', value: 1, unit: '个百分点', qualifier: '' },
+      { name: '节能减排任务', value: null, unit: '', qualifier: '' },
+    ]);
+    assert.strictEqual(t[0].canonical, 'gdp');
+    assert.strictEqual(t[3].canonical, 'income_urban');
+    assert.deepStrictEqual(pick(t[5], ['qualitative', 'relative', 'verb']), { qualitative: true, relative: '全省', verb: '高于' });
+    assert.deepStrictEqual(pick(t[8], ['aim', 'relative', 'verb']), { aim: true, relative: '全省', verb: '高于' });
+  });
+  it('reads "综合考虑…今年…增长6%左右" as a target sentence', () => {
+    const t = recs('二、2024年工作安排\n综合考虑各方面因素，今年全市生产总值增长6%左右，固定资产投资增长8%。', 'target');
+    assert.deepStrictEqual(t.map(r => [r.name, r.value]), [['生产总值', 6], ['固定资产投资', 8]]);
+  });
+  it('reads headline actuals: level and growth as two records, names inherited', () => {
+    const a = recs('全年实现地区生产总值1360亿元、增长5.0%左右，一般公共预算收入34.24亿元，同口径增长2.8%，城乡居民人均可支配收入37533元、15221元，分别增长5.8%、7.1%。', 'actual');
+    assert.deepStrictEqual(a.map(r => [r.name, r.value, r.unit, r.qualifier]), [
+      ['地区生产总值', 1360, '亿元', ''], ['地区生产总值', 5, '%', '左右'],
+      ['一般公共预算收入', 34.24, '亿元', ''], ['一般公共预算收入', 2.8, '%', ''],
+      ['城镇居民人均可支配收入', 37533, '元', ''], ['农村居民人均可支配收入', 15221, '元', ''],
+      ['城镇居民人均可支配收入', 5.8, '%', ''], ['农村居民人均可支配收入', 7.1, '%', ''],
+    ]);
+  });
+  it('names other quantities sensibly', () => {
+    const o = recs('新开办5所公办校，新增5466个学位。举办600多场促消费活动。外贸进出口总额9470.4亿元。', 'other');
+    assert.deepStrictEqual(o.map(r => [r.name, r.value, r.unit]), [['公办校', 5, '所'], ['学位', 5466, '个'], ['促消费活动', 600, '场'], ['外贸进出口总额', 9470.4, '亿元']]);
+  });
+  it('keeps text equal to the input at the offsets, with full-width digits', () => {
+    const text = '2024年某市政府工作报告\n各位代表：\n主要预期目标是：地区生产总值增长５．５％左右，固定资产投资增长６％。';
+    for (const i of analyze(text).reports[0].indicators) {
+      assert.strictEqual(text.slice(i.start, i.end), i.text);
+      assert.ok(i.valueSpan === null || text.slice(i.valueSpan.start, i.valueSpan.end).length > 0);
+    }
+    assert.deepStrictEqual(analyze(text).reports[0].indicators.map(i => i.value), [5.5, 6]);
+  });
+});
