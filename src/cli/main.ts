@@ -1,5 +1,6 @@
 /** The `govreport` command line: extract, outline, define, keywords. */
 import { extractCommand, outlineCommand } from './extract';
+import { defineCommand } from './define';
 import { InputError, fail } from './io';
 
 const VERSION = '0.1.0';
@@ -22,6 +23,7 @@ Run 'govreport COMMAND --help' for a command's options.
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: extractCommand,
   outline: outlineCommand,
+  define: defineCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
