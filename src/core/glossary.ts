@@ -7,7 +7,7 @@
  * text do not hide it: `“三公”经费` and `三公\n经费` match 三公经费, `ＧＤＰ` matches GDP.
  * Pure TypeScript: no `vscode`, no Node APIs.
  */
-import { CharTrie, MAX_INNER_GAP, normalizeTerm, normalizedAt } from './glossaryTrie';
+import { CharTrie, MAX_INNER_GAP, TrieHit, normalizeTerm, normalizedAt } from './glossaryTrie';
 
 export { normalizeTerm } from './glossaryTrie';
 export { parseGlossaryJson, lineColumnAt, GLOSSARY_CATEGORIES } from './glossaryJson';
@@ -47,7 +47,21 @@ export interface GlossaryMatch {
 interface Slot {
   entry: GlossaryEntry;
   source: GlossarySource;
+  /** A NON_TERMS string: occurrences of it hide the shorter terms it straddles. */
+  blocked?: boolean;
 }
+
+/**
+ * Common word sequences that contain a short term or alias without meaning it (提高企业 is 提高 +
+ * 企业, not 高企; 中国企业 is not 国企). They are indexed as blockers: when one is the longest key
+ * at a position, no term is reported there. Terms or aliases with the same key take precedence.
+ */
+export const NON_TERMS: readonly string[] = [
+  '高企业',
+  '中国企业', '外国企业', '各国企业', '本国企业', '全国企业', '两国企业', '跨国企业',
+  '美国企业', '德国企业', '法国企业', '英国企业', '韩国企业', '泰国企业',
+  '个人大', '老人大学',
+];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -79,6 +93,10 @@ export class GlossaryIndex {
         for (const alias of entry.aliases ?? []) this.trie.insert(normalizeTerm(alias), slot);
       }
     }
+    const blockerSource: GlossarySource = { id: 'non-terms', label: 'Not terms', entries: [] };
+    for (const word of NON_TERMS) {
+      this.trie.insert(normalizeTerm(word), { entry: { term: word, definition: '' }, source: blockerSource, blocked: true });
+    }
   }
 
   /**
@@ -107,26 +125,24 @@ export class GlossaryIndex {
         break;
       }
     }
-    let best: GlossaryMatch | null = null;
-    let bestKey = 0;
+    let best: { span: Span; hit: TrieHit<Slot> } | null = null;
     for (const start of starts) {
-      const hit = this.trie.longestAt(text, start);
-      if (!hit) continue;
-      const m = this.toMatch(text, hit.start, hit.end, hit.value, 0);
-      if (m.start > offset || m.end <= offset) continue;
-      if (hit.keyLength > bestKey || (hit.keyLength === bestKey && best && m.start < best.start)) {
-        best = m;
-        bestKey = hit.keyLength;
+      const hit = this.trie.longestAt(text, start, (h) => quoteSpan(text, h.start, h.end, 0) !== null);
+      const sp = hit && quoteSpan(text, hit.start, hit.end, 0);
+      if (!hit || !sp) continue;
+      if (sp.start > offset || sp.end <= offset) continue;
+      if (!best || hit.keyLength > best.hit.keyLength || (hit.keyLength === best.hit.keyLength && sp.start < best.span.start)) {
+        best = { span: sp, hit };
       }
     }
-    return best;
+    return best && !best.hit.value.blocked ? toMatch(text, best.span, best.hit.value) : null;
   }
 
   /** Exact look-up of a term or alias (after normalizeTerm), e.g. for the CLI's `define`. */
   get(term: string): { entry: GlossaryEntry; source: GlossarySource } | null {
     const key = normalizeTerm(term);
     const slot = key ? this.trie.get(key) : undefined;
-    return slot ? { entry: slot.entry, source: slot.source } : null;
+    return slot && !slot.blocked ? { entry: slot.entry, source: slot.source } : null;
   }
 
   /** All visible entries (an entry whose term is already taken by an earlier one is hidden). */
@@ -144,30 +160,42 @@ export class GlossaryIndex {
         i++;
         continue;
       }
-      const hit = this.trie.longestAt(text, i);
-      if (!hit) {
+      const hit = this.trie.longestAt(text, i, (h) => quoteSpan(text, h.start, h.end, lastEnd) !== null);
+      const sp = hit && quoteSpan(text, hit.start, hit.end, lastEnd);
+      if (!hit || !sp) {
         i++;
         continue;
       }
-      const m = this.toMatch(text, hit.start, hit.end, hit.value, lastEnd);
-      out.push(m);
-      lastEnd = m.end;
-      i = m.end;
+      if (!hit.value.blocked) out.push(toMatch(text, sp, hit.value));
+      lastEnd = sp.end;
+      i = sp.end;
     }
     return out;
   }
+}
 
-  /**
-   * Builds a match, pulling in the other half of a quote pair when the raw span contains only one
-   * half (`三公”经费` → `“三公”经费`), without reaching before `minStart`.
-   */
-  private toMatch(text: string, start: number, end: number, slot: Slot, minStart: number): GlossaryMatch {
-    for (const [open, close] of QUOTE_PAIRS) {
-      const span = text.slice(start, end);
-      const balance = count(span, open) - count(span, close);
-      if (balance < 0 && start - 1 >= minStart && text[start - 1] === open) start--;
-      else if (balance > 0 && text[end] === close) end++;
-    }
-    return { start, end, matched: text.slice(start, end), entry: slot.entry, source: slot.source };
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Raw span of an occurrence, with the other half of a quote pair pulled in when the occurrence
+ * contains only one half (`三公”经费` → `“三公”经费`), never reaching before `minStart`. Returns null
+ * when the missing half is not adjacent: `“三高”企业` does not contain 高企.
+ */
+function quoteSpan(text: string, start: number, end: number, minStart: number): Span | null {
+  for (const [open, close] of QUOTE_PAIRS) {
+    const span = text.slice(start, end);
+    const balance = count(span, open) - count(span, close);
+    if (balance === 0) continue;
+    if (balance === -1 && start - 1 >= minStart && text[start - 1] === open) start--;
+    else if (balance === 1 && text[end] === close) end++;
+    else return null;
   }
+  return { start, end };
+}
+
+function toMatch(text: string, span: Span, slot: Slot): GlossaryMatch {
+  return { start: span.start, end: span.end, matched: text.slice(span.start, span.end), entry: slot.entry, source: slot.source };
 }

@@ -110,15 +110,16 @@ export class CharTrie<T> {
 
   /**
    * Longest key occurring in `text` from raw offset `start` on, skipping ignorable units inside the
-   * occurrence. `start` must be a non-ignorable unit. Keys beginning (ending) with an ASCII letter or
-   * digit only match when not preceded (followed) by another one, so `GDP` does not match in `GDPR`.
+   * occurrence, among those `accept` (if given) does not reject. `start` must be a non-ignorable
+   * unit. Keys beginning (ending) with an ASCII letter or digit only match when not preceded
+   * (followed) by another one, so `GDP` does not match in `GDPR`.
    */
-  longestAt(text: string, start: number): TrieHit<T> | null {
+  longestAt(text: string, start: number, accept?: (hit: TrieHit<T>) => boolean): TrieHit<T> | null {
     const first = normalizedAt(text, start);
     if (first < 0) return null;
     if (isAsciiAlnum(first) && isAsciiAlnum(normalizedAt(text, start - 1))) return null;
+    const hits: TrieHit<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
-    let best: TrieHit<T> | null = null;
     let keyLength = 0;
     let gap = 0;
     for (let i = start; i < text.length; i++) {
@@ -133,9 +134,10 @@ export class CharTrie<T> {
       keyLength++;
       if (node.value !== undefined) {
         const rightGlued = isAsciiAlnum(c) && isAsciiAlnum(normalizedAt(text, i + 1));
-        if (!rightGlued) best = { start, end: i + 1, keyLength, value: node.value };
+        if (!rightGlued) hits.push({ start, end: i + 1, keyLength, value: node.value });
       }
     }
-    return best;
+    for (let h = hits.length - 1; h >= 0; h--) if (!accept || accept(hits[h])) return hits[h];
+    return null;
   }
 }

@@ -7,3 +7,5 @@ export { canonicalOf, canonicalInfo, CANONICAL, unitInfo } from './lexicon';
 export { isChromeLine } from './chrome';
 export * from './export';
 export * from './encoding';
+export { GlossaryIndex, normalizeTerm, parseGlossaryJson } from './glossary';
+export type { GlossaryEntry, GlossarySource, GlossaryMatch } from './glossary';

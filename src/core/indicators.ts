@@ -66,19 +66,28 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf);
   const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
+  // records are read once per sentence and kind, whichever pass asks first
+  const memo = new Map<Sentence, { kind: string; recs: Indicator[] }>();
+  const recordsOf = (s: Sentence, kind: 'target' | 'actual' | 'other', full: boolean): Indicator[] => {
+    const hit = memo.get(s);
+    if (hit && hit.kind === kind) return hit.recs;
+    const recs = sentenceRecords(ctx, s, qsOf(s), { kind, full });
+    memo.set(s, { kind, recs });
+    return recs;
+  };
 
   // targets: the trigger sentence(s) and the sentences that go on listing targets in the same paragraph
   let firstTarget = -1;
   for (let i = 0; i < sentences.length; i++) {
     if (!isTargetSentence(text, sentences[i])) continue;
-    const recs = sentenceRecords(ctx, sentences[i], qsOf(sentences[i]), { kind: 'target', full: true });
+    const recs = recordsOf(sentences[i], 'target', true);
     if (recs.length < 2) continue;
     if (firstTarget < 0) firstTarget = i;
     kindOf.set(sentences[i], 'target');
     for (let j = i + 1; j < sentences.length && sentences[j].line === sentences[i].line; j++) {
       const t = text.slice(sentences[j].start, sentences[j].end);
       if (STOP_CONTINUATION.test(t)) break;
-      const more = sentenceRecords(ctx, sentences[j], qsOf(sentences[j]), { kind: 'target', full: true });
+      const more = recordsOf(sentences[j], 'target', true);
       if (!more.length || !more.every(r => r.qualitative || GROWTH_RE.test(r.verb))) break;
       kindOf.set(sentences[j], 'target');
     }
@@ -91,7 +100,8 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     if (s.start >= reviewEnd) break;
     if (kindOf.has(s)) continue;
     if (headLine > 0 && s.line > headLine + 3) break;
-    const recs = sentenceRecords(ctx, s, qsOf(s), { kind: 'actual', full: true });
+    if (headLine < 0 && qsOf(s).length < 2) continue;
+    const recs = recordsOf(s, 'actual', true);
     const canon = new Set(recs.filter(r => r.canonical).map(r => r.canonical));
     const sameParagraph = headLine > 0 && s.line === headLine && canon.size >= 1;
     if (sameParagraph || (canon.size >= 2 && recs.some(r => r.value !== null && r.unit === '%'))) {
@@ -105,7 +115,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     const qs = qsOf(s);
     const kind = kindOf.get(s);
     if (!kind && !qs.some(q => q.unit)) continue;
-    const recs = sentenceRecords(ctx, s, qs, kind ? { kind, full: true } : { kind: 'other', full: false });
+    const recs = kind ? recordsOf(s, kind, true) : recordsOf(s, 'other', false);
     for (const r of recs) out.push(r);
   }
   return out;

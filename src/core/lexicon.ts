@@ -42,11 +42,17 @@ const ALIASES: Array<[string, string]> = CANONICAL.flatMap(c => c.aliases.map(a 
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Canonical key of an indicator name: the longest lexicon alias the name contains, or null. */
+const canonicalMemo = new Map<string, string | null>();
 export function canonicalOf(name: string): string | null {
   if (!name) return null;
+  const hit = canonicalMemo.get(name);
+  if (hit !== undefined) return hit;
   const n = name.toUpperCase().replace(/[“”"\s]/g, '');
-  for (const [alias, key] of ALIASES) if (n.includes(alias)) return key;
-  return null;
+  let found: string | null = null;
+  for (const [alias, key] of ALIASES) if (n.includes(alias)) { found = key; break; }
+  if (canonicalMemo.size > 50000) canonicalMemo.clear();
+  canonicalMemo.set(name, found);
+  return found;
 }
 
 export function canonicalInfo(key: string): CanonicalIndicator | undefined {

@@ -6,6 +6,22 @@ import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS } from './lexicon';
 
 const COMPARISON_VERBS = ['高于', '低于', '快于', '慢于', '超过', '好于'];
 
+/** Words grouped by their last (or first) character, longest first: one Map lookup, few compares. */
+function byChar(words: string[], last: boolean): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const k = last ? w[w.length - 1] : w[0];
+    const list = m.get(k) ?? [];
+    list.push(w);
+    m.set(k, list);
+  }
+  return m;
+}
+const VERBS_BY_LAST = byChar(VERBS, true);
+const FILLERS_BY_FIRST = byChar(FILLERS, false);
+const WEAK_SUFFIXES = ['同比', '比上年', '较上年', '同口径', '年均', '分别', '均', '普遍', '力争', '争取', '努力', '总量'];
+const WEAK_BY_LAST = byChar(WEAK_SUFFIXES, true);
+
 export interface Lead {
   name: string;
   /** Offset of the name in the text (or of the verb when there is no name). */
@@ -24,7 +40,7 @@ export function cleanName(raw: string): { name: string; skipped: number } {
     changed = false;
     const lead = /^[\s"“”'‘’、,.;:()（）\-—]+/.exec(s);
     if (lead) { s = s.slice(lead[0].length); skipped += lead[0].length; changed = true; }
-    for (const f of FILLERS) {
+    for (const f of FILLERS_BY_FIRST.get(s[0]) ?? []) {
       if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); skipped += f.length; changed = true; break; }
     }
   }
@@ -32,8 +48,8 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   while (changed) {
     changed = false;
     s = s.replace(/[\s,、]+$/, '');
-    for (const w of ['同比', '比上年', '较上年', '同口径', '年均', '分别', '均', '普遍', '力争', '争取', '努力', '总量']) {
-      if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; }
+    for (const w of WEAK_BY_LAST.get(s[s.length - 1]) ?? []) {
+      if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; break; }
     }
   }
   return { name: s, skipped };
@@ -59,7 +75,7 @@ export function readLead(text: string, from: number, at: number): Lead {
   let verb = '';
   let relative: string | null = null;
   let aim = false;
-  for (const v of VERBS) {
+  for (const v of VERBS_BY_LAST.get(pre[pre.length - 1]) ?? []) {
     if (pre.endsWith(v)) { verb = v; pre = pre.slice(0, -v.length); break; }
   }
   if (!verb) {

@@ -10,18 +10,25 @@ export interface Sentence extends Span {
   line: number;
 }
 
-const SENTENCE_END = /[。！？!?\n]/;
+/** 。！？!? and line feed end a sentence. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x3000 || c === 0xa0;
+}
 
 /** Sentences of [from, to), never crossing a line break. Empty ones are skipped. */
 export function splitSentences(text: string, from: number, to: number, lineOf: (o: number) => number): Sentence[] {
   const out: Sentence[] = [];
   let s = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || SENTENCE_END.test(text[i])) {
+    if (i === to || isSentenceEnd(text.charCodeAt(i))) {
       let a = s;
       let b = i;
-      while (a < b && /\s/.test(text[a])) a++;
-      while (b > a && /\s/.test(text[b - 1])) b--;
+      while (a < b && isBlank(text.charCodeAt(a))) a++;
+      while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
       if (b > a) out.push({ start: a, end: b, line: lineOf(a) });
       s = i + 1;
     }
@@ -33,7 +40,10 @@ export interface Clause extends Span {
   quantities: Quantity[];
 }
 
-const CLAUSE_SEP = /[,;:]/;
+/** , ; : (the text is width-normalised, so ，；： are these too). */
+function isClauseSep(c: string): boolean {
+  return c === ',' || c === ';' || c === ':';
+}
 
 /** Clauses of a sentence with the quantities inside each. `qs` are the sentence's quantities, sorted. */
 export function splitClauses(text: string, s: Span, qs: Quantity[]): Clause[] {
@@ -50,7 +60,7 @@ export function splitClauses(text: string, s: Span, qs: Quantity[]): Clause[] {
     const inQuantity = cur.length > 0 && i < cur[cur.length - 1].end;
     let cut = i === s.end;
     if (!cut && depth === 0 && !inQuantity) {
-      if (CLAUSE_SEP.test(c)) cut = true;
+      if (isClauseSep(c)) cut = true;
       else if (c === '、' && cur.length && cur[cur.length - 1].end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
     }
     if (cut) {
