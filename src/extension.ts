@@ -1,10 +1,22 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './features/analysisCache';
+import { registerDetection } from './features/detect';
+import { registerSymbols } from './features/symbols';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { registerFolding } from './features/folding';
+import { GlossaryService, registerGlossaryService } from './features/glossaryService';
+import { registerHover, ReportHoverProvider } from './features/hover';
+import { registerDefinition } from './features/definition';
+import { registerGlossaryCommands } from './features/glossaryCommands';
 
 /** Shared services handed to every feature adapter. */
 export interface Services {
   context: vscode.ExtensionContext;
   cache: AnalysisCache;
+  /** Built-in and user glossaries (also a test hook: lastErrors). */
+  glossary?: GlossaryService;
+  /** The hover provider (test hook: hoverAt for latency measurements). */
+  hover?: ReportHoverProvider;
 }
 
 /** Wires the feature adapters up; holds no domain logic. Each adapter registers itself below. */
@@ -13,6 +25,14 @@ export function activate(context: vscode.ExtensionContext): Services {
   context.subscriptions.push(cache);
   const services: Services = { context, cache };
   // feature registrations (one line each)
+  registerDetection(services);
+  registerSymbols(services);
+  registerWorkspaceSymbols(services);
+  registerFolding(services);
+  services.glossary = registerGlossaryService(services);
+  services.hover = registerHover(services, services.glossary);
+  registerDefinition(services);
+  registerGlossaryCommands(services, services.glossary);
   return services;
 }
 

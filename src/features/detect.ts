@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { Services } from '../extension';
+import { looksLikeReport, SNIFF_LENGTH } from '../core/sniff';
+
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+/**
+ * Language detection: a plaintext document whose opening looks like a work report is switched to
+ * `govreport` when it opens. Documents the user switched back to plain text stay plain text.
+ * Commands `govreport.switchToReport` / `govreport.switchToPlainText`.
+ */
+export function registerDetection(services: Services): void {
+  const keptPlain = new Set<string>();
+  const check = (doc: vscode.TextDocument): void => {
+    if (doc.languageId !== 'plaintext' || !SCHEMES.has(doc.uri.scheme)) return;
+    if (keptPlain.has(doc.uri.toString())) return;
+    if (!vscode.workspace.getConfiguration('govreport', doc.uri).get<boolean>('detect.enabled', true)) return;
+    const head = doc.getText(new vscode.Range(0, 0, doc.positionAt(SNIFF_LENGTH).line + 1, 0));
+    if (!looksLikeReport(head)) return;
+    void vscode.languages.setTextDocumentLanguage(doc, 'govreport').then(undefined, () => undefined);
+  };
+  const switchTo = async (language: string, uri?: vscode.Uri): Promise<void> => {
+    const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!doc) {
+      void vscode.window.showInformationMessage('Open a document first.');
+      return;
+    }
+    if (language === 'plaintext') keptPlain.add(doc.uri.toString());
+    else keptPlain.delete(doc.uri.toString());
+    await vscode.languages.setTextDocumentLanguage(doc, language);
+  };
+  services.context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.commands.registerCommand('govreport.switchToReport', (uri?: vscode.Uri) => switchTo('govreport', uri)),
+    vscode.commands.registerCommand('govreport.switchToPlainText', (uri?: vscode.Uri) => switchTo('plaintext', uri)),
+  );
+  for (const doc of vscode.workspace.textDocuments) check(doc);
+}

@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import type { Services } from '../extension';
+import type { GlossaryEntry } from '../core/glossary';
+import { AUTO_GLOSSARY, GlossaryService } from './glossaryService';
+import { upsertGlossaryJson } from '../core/glossaryEdit';
+
+/** Arguments that skip the prompts (for keybindings, scripts and tests). */
+export interface AddToGlossaryArgs { term?: string; definition?: string; english?: string; folder?: vscode.Uri }
+
+export interface GlossaryPick extends vscode.QuickPickItem { entry: GlossaryEntry; sourceLabel: string }
+
+/** Quick-pick items for every term: the active report's own 名词解释 first, then user and built-in entries. */
+export function glossaryPickItems(glossary: GlossaryService, services: Services): GlossaryPick[] {
+  const items: GlossaryPick[] = [];
+  const seen = new Set<string>();
+  const doc = vscode.window.activeTextEditor?.document;
+  if (doc && doc.languageId === 'govreport') {
+    for (const r of services.cache.get(doc).analysis.reports) {
+      for (const g of r.glossary) {
+        seen.add(g.term);
+        items.push({ label: g.term, description: '本文名词解释', detail: g.definition, entry: { term: g.term, definition: g.definition }, sourceLabel: `本文名词解释 (line ${g.line})` });
+      }
+    }
+  }
+  for (const { entry, source } of glossary.all()) {
+    if (seen.has(entry.term)) continue;
+    const aliases = (entry.aliases ?? []).join('、');
+    items.push({ label: entry.term, description: [aliases, entry.english].filter(Boolean).join(' · '), detail: entry.definition, entry, sourceLabel: source.label });
+  }
+  return items;
+}
+
+async function addToGlossary(glossary: GlossaryService, args?: AddToGlossaryArgs): Promise<GlossaryEntry | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const selected = editor ? editor.document.getText(editor.selection).trim().replace(/^[“"「『]+|[”"」』]+$/g, '') : '';
+  const term = args?.term ?? (await vscode.window.showInputBox({ title: 'Add to Glossary', prompt: 'Term', value: selected, ignoreFocusOut: true }))?.trim();
+  if (!term) return undefined;
+  const existing = glossary.get(term)?.entry.definition;
+  const definition = args?.definition ?? (await vscode.window.showInputBox({
+    title: `Add “${term}” to Glossary`, prompt: 'Definition (释义)', value: existing ?? '', ignoreFocusOut: true,
+    validateInput: v => (v.trim() ? undefined : 'A definition is required'),
+  }))?.trim();
+  if (!definition) return undefined;
+  const english = args?.definition !== undefined ? args.english : (await vscode.window.showInputBox({ title: `Add “${term}” to Glossary`, prompt: 'English (optional)', ignoreFocusOut: true }))?.trim();
+  const folder = args?.folder
+    ?? (editor ? vscode.workspace.getWorkspaceFolder(editor.document.uri)?.uri : undefined)
+    ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) {
+    void vscode.window.showErrorMessage('Gov Report: open a folder to keep a workspace glossary (.govreport/glossary.json).');
+    return undefined;
+  }
+  const uri = vscode.Uri.joinPath(folder, AUTO_GLOSSARY);
+  let before: string | null = null;
+  try { before = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)); } catch { before = null; }
+  const entry: GlossaryEntry = { term, definition, ...(english ? { english } : {}) };
+  const result = upsertGlossaryJson(before, entry);
+  if ('error' in result) {
+    void vscode.window.showErrorMessage(`Gov Report: ${AUTO_GLOSSARY} was not changed: ${result.error}`);
+    return undefined;
+  }
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, '.govreport'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
+  glossary.invalidate();
+  await glossary.ready();
+  void vscode.window.setStatusBarMessage(`Gov Report: ${result.replaced ? 'updated' : 'added'} “${term}” in ${AUTO_GLOSSARY}`, 4000);
+  return entry;
+}
+
+function entryDetail(pick: GlossaryPick): string {
+  const e = pick.entry;
+  const lines = [e.definition];
+  if (e.items?.length) lines.push(e.items.map((it, i) => `${i + 1}. ${it}`).join('\n'));
+  if (e.aliases?.length) lines.push(`亦作 also: ${e.aliases.join('、')}`);
+  if (e.english) lines.push(`English: ${e.english}`);
+  if (e.origin) lines.push(`出处 Origin: ${e.origin}`);
+  lines.push(`来源 Source: ${pick.sourceLabel}`);
+  return lines.join('\n\n');
+}
+
+async function searchGlossary(glossary: GlossaryService, services: Services): Promise<void> {
+  await glossary.ready();
+  const pick = await vscode.window.showQuickPick(glossaryPickItems(glossary, services), {
+    title: 'Search Glossary', placeHolder: 'Type a term, alias, English word or part of a definition', matchOnDescription: true, matchOnDetail: true,
+  });
+  if (!pick) return;
+  const editor = vscode.window.activeTextEditor;
+  const action = await vscode.window.showInformationMessage(pick.entry.term, { modal: true, detail: entryDetail(pick) },
+    ...(editor && editor.document.languageId === 'govreport' ? ['Find in Document'] : []));
+  if (action === 'Find in Document' && editor) {
+    const idx = editor.document.getText().indexOf(pick.entry.term);
+    if (idx >= 0) {
+      const r = new vscode.Range(editor.document.positionAt(idx), editor.document.positionAt(idx + pick.entry.term.length));
+      editor.selection = new vscode.Selection(r.start, r.end);
+      editor.revealRange(r, vscode.TextEditorRevealType.InCenter);
+    }
+  }
+}
+
+/** "Add Selection to Glossary…" and "Search Glossary". */
+export function registerGlossaryCommands(services: Services, glossary: GlossaryService): void {
+  services.context.subscriptions.push(
+    vscode.commands.registerCommand('govreport.addToGlossary', (args?: AddToGlossaryArgs) => addToGlossary(glossary, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : undefined)),
+    vscode.commands.registerCommand('govreport.searchGlossary', () => searchGlossary(glossary, services)),
+  );
+}

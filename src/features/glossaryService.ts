@@ -1,0 +1,199 @@
+import * as vscode from 'vscode';
+import type { Services } from '../extension';
+import builtinData from '../../data/glossary.json';
+import { GlossaryIndex, GlossaryEntry, GlossaryMatch, GlossarySource, parseGlossaryJson } from '../core/glossary';
+
+/** A problem found in a user glossary file (1-based line and column). */
+export interface GlossaryLoadError {
+  file: string;
+  uri: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+interface Candidate {
+  uri: vscode.Uri;
+  /** What a FileSystemWatcher watches for this file. */
+  pattern: vscode.RelativePattern;
+  /** Named in settings: a missing file is reported. */
+  required: boolean;
+}
+
+export type GlossaryTier = 'user' | 'builtin';
+
+/** The path of the glossary found automatically in every workspace folder. */
+export const AUTO_GLOSSARY = '.govreport/glossary.json';
+
+const BUILTIN_LABEL = '内置词表 built-in glossary';
+
+/**
+ * Built-in and user glossaries. The built-in entries come with the bundle; user glossaries
+ * (setting `govreport.glossary.files`, honoured in trusted workspaces only, plus `.govreport/glossary.json`
+ * in each workspace folder) are read on first use and re-read when they change. A malformed file
+ * produces one warning (file, line:column); its valid entries and all other files keep working.
+ */
+export class GlossaryService implements vscode.Disposable {
+  readonly builtin: GlossarySource = { id: 'builtin', label: BUILTIN_LABEL, entries: (builtinData as { entries: GlossaryEntry[] }).entries };
+  /** Problems of the last load, for tests and diagnostics. */
+  lastErrors: GlossaryLoadError[] = [];
+  /** User glossary files read by the last load. */
+  userFiles: vscode.Uri[] = [];
+  private builtinIdx: GlossaryIndex | undefined;
+  private userIdx: GlossaryIndex | undefined;
+  private allIdx: GlossaryIndex | undefined;
+  private userSources: GlossarySource[] = [];
+  private loading: Promise<void> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private readonly warned = new Map<string, string>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** Fires after user glossaries were (re)loaded. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('govreport.glossary.files')) this.invalidate(); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()),
+    );
+  }
+
+  /** Loads the user glossaries if that has not happened yet (or they changed). */
+  ready(): Promise<void> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  /** True once user glossaries are loaded (look-ups are then synchronous and complete). */
+  get isReady(): boolean {
+    return this.userIdx !== undefined;
+  }
+
+  /** Forgets the user glossaries; the next look-up or ready() reads them again. */
+  invalidate(): void {
+    this.loading = undefined;
+    this.userIdx = undefined;
+    this.allIdx = undefined;
+    void this.ready();
+  }
+
+  private get builtinIndex(): GlossaryIndex {
+    return (this.builtinIdx ??= new GlossaryIndex([this.builtin]));
+  }
+
+  /** Longest user term under `offset` in `text`, else longest built-in term. */
+  lookupAt(text: string, offset: number): { match: GlossaryMatch; tier: GlossaryTier } | null {
+    const u = this.userIdx?.lookupAt(text, offset);
+    if (u) return { match: u, tier: 'user' };
+    const b = this.builtinIndex.lookupAt(text, offset);
+    return b ? { match: b, tier: 'builtin' } : null;
+  }
+
+  /** Exact look-up of a term or alias (user first). */
+  get(term: string): { entry: GlossaryEntry; source: GlossarySource; tier: GlossaryTier } | null {
+    const u = this.userIdx?.get(term);
+    if (u) return { ...u, tier: 'user' };
+    const b = this.builtinIndex.get(term);
+    return b ? { ...b, tier: 'builtin' } : null;
+  }
+
+  /** Every visible entry, user entries shadowing built-in ones of the same term. */
+  all(): Array<{ entry: GlossaryEntry; source: GlossarySource }> {
+    this.allIdx ??= new GlossaryIndex([...this.userSources, this.builtin]);
+    return this.allIdx.all();
+  }
+
+  /** The glossary files to read: each folder's `.govreport/glossary.json`, plus configured ones when trusted. */
+  private candidates(): Candidate[] {
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const push = (uri: vscode.Uri, pattern: vscode.RelativePattern, required: boolean): void => {
+        if (!seen.has(uri.toString())) { seen.add(uri.toString()); out.push({ uri, pattern, required }); }
+      };
+      push(vscode.Uri.joinPath(folder.uri, AUTO_GLOSSARY), new vscode.RelativePattern(folder, AUTO_GLOSSARY), false);
+      if (!vscode.workspace.isTrusted) continue;
+      const files = vscode.workspace.getConfiguration('govreport', folder.uri).get<unknown>('glossary.files', []);
+      for (const f of Array.isArray(files) ? files : []) {
+        if (typeof f !== 'string' || !f.trim()) continue;
+        const isAbs = /^([a-zA-Z]:[\\/]|\/)/.test(f);
+        const uri = isAbs ? vscode.Uri.file(f) : vscode.Uri.joinPath(folder.uri, f);
+        const pattern = isAbs
+          ? new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? '')
+          : new vscode.RelativePattern(folder, f.replace(/\\/g, '/').replace(/^\.\//, ''));
+        push(uri, pattern, true);
+      }
+    }
+    return out;
+  }
+
+  private async load(): Promise<void> {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = [];
+    const sources: GlossarySource[] = [];
+    const errors: GlossaryLoadError[] = [];
+    const files: vscode.Uri[] = [];
+    for (const c of this.candidates()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(c.pattern);
+      const reload = (): void => this.invalidate();
+      watcher.onDidChange(reload);
+      watcher.onDidCreate(reload);
+      watcher.onDidDelete(reload);
+      this.watchers.push(watcher);
+      const name = vscode.workspace.asRelativePath(c.uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(c.uri));
+      } catch {
+        if (c.required) errors.push({ file: name, uri: c.uri.toString(), message: `${name}: file not found`, line: 1, column: 1 });
+        continue;
+      }
+      files.push(c.uri);
+      const parsed = parseGlossaryJson(text, name);
+      for (const e of parsed.errors) errors.push({ file: name, uri: c.uri.toString(), ...e });
+      sources.push({ id: c.uri.toString(), label: name, entries: parsed.entries });
+    }
+    this.userSources = sources;
+    this.userIdx = new GlossaryIndex(sources);
+    this.allIdx = undefined;
+    this.userFiles = files;
+    this.lastErrors = errors;
+    this.warn(errors);
+    this.emitter.fire();
+  }
+
+  /** One warning per malformed file (again only when its problems change). */
+  private warn(errors: GlossaryLoadError[]): void {
+    const byFile = new Map<string, GlossaryLoadError[]>();
+    for (const e of errors) byFile.set(e.uri, [...(byFile.get(e.uri) ?? []), e]);
+    for (const uri of [...this.warned.keys()]) if (!byFile.has(uri)) this.warned.delete(uri);
+    for (const [uri, list] of byFile) {
+      const first = list[0];
+      const key = list.map(e => `${e.line}:${e.column} ${e.message}`).join('\n');
+      if (this.warned.get(uri) === key) continue;
+      this.warned.set(uri, key);
+      const more = list.length > 1 ? ` (+${list.length - 1} more problem${list.length > 2 ? 's' : ''})` : '';
+      const msg = first.message.startsWith(first.file) ? first.message.slice(first.file.length).replace(/^:\s*/, '') : first.message;
+      void vscode.window.showWarningMessage(
+        `Gov Report: glossary ${first.file} line ${first.line}:${first.column}: ${msg}${more}. Other glossary entries still work.`,
+        'Open File',
+      ).then(choice => {
+        if (choice === 'Open File') {
+          void vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) });
+        }
+      });
+    }
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+  }
+}
+
+/** Creates the glossary service (nothing is read until the first look-up). */
+export function registerGlossaryService(services: Services): GlossaryService {
+  const g = new GlossaryService();
+  services.context.subscriptions.push(g);
+  return g;
+}

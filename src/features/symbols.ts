@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { Services } from '../extension';
+import type { OutlineNode, Report } from '../core';
+import { rangeOf, REPORT_SELECTOR } from './convert';
+
+const KIND_BY_LEVEL = [vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Function, vscode.SymbolKind.Field];
+
+function nodeSymbol(doc: vscode.TextDocument, n: OutlineNode, limit: number): vscode.DocumentSymbol {
+  const end = Math.max(n.headingEnd, Math.min(n.end, limit));
+  const range = rangeOf(doc, n.start, end);
+  const sel = rangeOf(doc, n.start, n.headingEnd);
+  const kind = KIND_BY_LEVEL[Math.min(n.level, KIND_BY_LEVEL.length) - 1] ?? vscode.SymbolKind.Field;
+  const s = new vscode.DocumentSymbol(n.text || '—', '', kind, range, sel);
+  s.children = n.children.map(c => nodeSymbol(doc, c, limit));
+  return s;
+}
+
+/** The report, its sections (and sub-sections) and its 名词解释 section with its entries. */
+export function reportSymbol(doc: vscode.TextDocument, r: Report): vscode.DocumentSymbol {
+  const detail = [r.place, r.year !== null ? String(r.year) : null].filter(Boolean).join(' ');
+  const titleLine = doc.lineAt(Math.min(Math.max(r.line - 1, 0), doc.lineCount - 1));
+  const range = rangeOf(doc, Math.min(r.start, doc.offsetAt(titleLine.range.start)), r.end);
+  const sel = range.contains(titleLine.range) ? titleLine.range : rangeOf(doc, r.start, r.start);
+  const s = new vscode.DocumentSymbol(r.title || '政府工作报告', detail, vscode.SymbolKind.Module, range, sel);
+  const limit = r.glossarySection ? r.glossarySection.start : r.end;
+  s.children = r.outline.map(n => nodeSymbol(doc, n, limit));
+  if (r.glossarySection) {
+    const g = r.glossarySection;
+    const head = doc.lineAt(doc.positionAt(g.start).line);
+    const gs = new vscode.DocumentSymbol(head.text.trim() || '名词解释', `${r.glossary.length} 条`, vscode.SymbolKind.Array,
+      rangeOf(doc, g.start, g.end), rangeOf(doc, g.start, Math.min(g.end, doc.offsetAt(head.range.end))));
+    gs.children = r.glossary.map(e => new vscode.DocumentSymbol(e.term, e.definition.length > 60 ? e.definition.slice(0, 59) + '…' : e.definition,
+      vscode.SymbolKind.Key, rangeOf(doc, e.start, e.end), rangeOf(doc, e.start, e.end)));
+    s.children.push(gs);
+  }
+  return s;
+}
+
+/** Outline, breadcrumbs and sticky scroll for report documents. */
+export function registerSymbols(services: Services): void {
+  const provider: vscode.DocumentSymbolProvider = {
+    provideDocumentSymbols(doc) {
+      const { analysis } = services.cache.get(doc);
+      return analysis.reports.map(r => reportSymbol(doc, r));
+    },
+  };
+  services.context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, provider, { label: '政府工作报告' }),
+  );
+}
