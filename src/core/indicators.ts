@@ -8,7 +8,7 @@ import { splitSentences } from './sentences';
 import { sentenceRecords, RecordContext } from './records';
 import { TARGET_TRIGGERS, MULTI_YEAR_MARKERS, alternation } from './lexicon';
 
-const TRIGGER_RE = new RegExp(`(?:${alternation(TARGET_TRIGGERS)})(?:建议)?(?:是|为|如下)?[:：]?`);
+const TRIGGER_RE = new RegExp(`(?:${alternation(TARGET_TRIGGERS)})[^。,;]{0,8}?(?:是|为|如下|:)`);
 const WEIGHING_RE = /^(?:综合考虑|综合各方面因素|综合研判|统筹考虑)/;
 const STOP_CONTINUATION = /^(?:这些|上述|重点|围绕|为此|为实现|实现上述|今年|我们)/;
 const GROWTH_RE = /增长|下降|控制在|提高|达到|比增/;
@@ -55,7 +55,7 @@ function isTargetSentence(text: string, s: Sentence): boolean {
     const before = t.slice(0, m.index);
     if (MULTI_YEAR_MARKERS.some(w => before.includes(w))) return false;
     const after = t.slice(m.index + m[0].length);
-    return /^[:：]|[:：是为]$/.test(m[0]) || /^[:：]/.test(after) ? after.length > 4 : false;
+    return after.replace(/^:/, '').length > 4;
   }
   return WEIGHING_RE.test(t) && /今年|明年|\d{4}年/.test(t) && /增长\d/.test(t) && !MULTI_YEAR_MARKERS.some(w => t.includes(w));
 }
@@ -93,21 +93,24 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     }
   }
 
-  // headline actuals: the first sentence of the review listing ≥ 2 lexicon indicators, and its neighbours
+  // headline actuals: the first paragraph of the review whose sentences list ≥ 2 lexicon indicators
+  // with a growth rate; its sentences that name a lexicon indicator, and those of the next lines
   const reviewEnd = firstTarget >= 0 ? sentences[firstTarget].start : scope.planStart ?? scope.body.end;
   let headLine = -1;
-  for (const s of sentences) {
-    if (s.start >= reviewEnd) break;
-    if (kindOf.has(s)) continue;
-    if (headLine > 0 && s.line > headLine + 3) break;
-    if (headLine < 0 && qsOf(s).length < 2) continue;
-    const recs = recordsOf(s, 'actual', true);
-    const canon = new Set(recs.filter(r => r.canonical).map(r => r.canonical));
-    const sameParagraph = headLine > 0 && s.line === headLine && canon.size >= 1;
-    if (sameParagraph || (canon.size >= 2 && recs.some(r => r.value !== null && r.unit === '%'))) {
-      kindOf.set(s, 'actual');
-      if (headLine < 0) headLine = s.line;
+  for (let i = 0; i < sentences.length && sentences[i].start < reviewEnd; ) {
+    const line = sentences[i].line;
+    let j = i;
+    while (j < sentences.length && sentences[j].line === line && sentences[j].start < reviewEnd) j++;
+    if (headLine > 0 && line > headLine + 3) break;
+    const para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
+    const recsOf = para.map(s => recordsOf(s, 'actual', true));
+    const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
+    const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');
+    if ((headLine < 0 && canon.size >= 2 && growth) || (headLine > 0 && canon.size >= 2)) {
+      para.forEach((s, k) => { if (recsOf[k].some(r => r.canonical)) kindOf.set(s, 'actual'); });
+      if (headLine < 0) headLine = line;
     }
+    i = j;
   }
 
   const out: Indicator[] = [];

@@ -20,7 +20,24 @@ export interface CanonicalIndicator {
   aliases: string[];
 }
 
-export const UNITS: UnitInfo[] = [...unitsData.units].sort((a, b) => b.unit.length - a.unit.length);
+const MAGNITUDES: Record<string, number> = unitsData.magnitudes;
+/** Listed units plus every magnitude × scalable unit (万亿斤, 亿立方米 …), longest first. */
+function expandUnits(): UnitInfo[] {
+  const listed = unitsData.units.map(u => ({ unit: u.unit, kind: u.kind, base: u.base, factor: u.factor, en: u.en }));
+  const names = new Set(listed.map(u => u.unit));
+  const out = [...listed];
+  for (const u of unitsData.units) {
+    if (!('scalable' in u) || !u.scalable) continue;
+    for (const [m, f] of Object.entries(MAGNITUDES)) {
+      const unit = m + u.unit;
+      if (names.has(unit)) continue;
+      names.add(unit);
+      out.push({ unit, kind: u.kind, base: u.base, factor: f * u.factor, en: `${m} ${u.en}`.trim() });
+    }
+  }
+  return out.sort((a, b) => b.unit.length - a.unit.length);
+}
+export const UNITS: UnitInfo[] = expandUnits();
 const UNIT_BY_NAME = new Map(UNITS.map(u => [u.unit, u]));
 export function unitInfo(unit: string): UnitInfo | undefined {
   return UNIT_BY_NAME.get(unit);

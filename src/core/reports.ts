@@ -131,6 +131,7 @@ function readPlace(title: string, head: LineSpan[]): string | null {
   const core = title.replace(/\s+/g, '').replace(YEAR_RE, '').replace(/(?:人民)?政府工作报告$/, '');
   if (core) return lastAdminUnit(core) ?? core;
   for (const l of head) {
+    if (/全国人民代表大会/.test(l.text)) return '全国';
     const m = /在(.{2,20}?)第[一二三四五六七八九十]+届/.exec(l.text) ?? /(.{2,20}?)人民政府.{0,2}[市区县州省]长/.exec(l.text);
     if (m) {
       const p = lastAdminUnit(m[1].replace(/\s+/g, ''));

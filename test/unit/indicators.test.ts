@@ -59,3 +59,32 @@ describe('indicators', () => {
     assert.deepStrictEqual(analyze(text).reports[0].indicators.map(i => i.value), [5.5, 6]);
   });
 });
+
+describe('indicators in other report formats', () => {
+  it('reads a national report: 万亿元, 亿斤, qualitative balance, energy intensity', () => {
+    const text = [
+      '政府工作报告', '——2024年3月5日在第十四届全国人民代表大会第二次会议上', '各位代表：', '一、2023年工作回顾',
+      '国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人，城镇调查失业率平均为5.2%。居民消费价格上涨0.2%。',
+      '二、2024年政府工作任务',
+      '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右。',
+    ].join('\n');
+    const r = analyze(text).reports[0];
+    assert.strictEqual(r.place, '全国');
+    assert.strictEqual(r.year, 2024);
+    const t = r.indicators.filter(i => i.kind === 'target').map(i => [i.canonical, i.value, i.unit, i.qualifier]);
+    assert.deepStrictEqual(t, [
+      ['gdp', 5, '%', '左右'], ['new_urban_jobs', 1200, '万人', '以上'], ['unemployment_surveyed', 5.5, '%', '左右'],
+      ['cpi', 3, '%', '左右'], ['income_all', null, '', ''], ['balance_of_payments', null, '', ''],
+      ['grain_output', 1.3, '万亿斤', '以上'], ['energy_intensity', 2.5, '%', '左右']]);
+    const a = r.indicators.filter(i => i.kind === 'actual').map(i => [i.canonical, i.value, i.unit]);
+    assert.deepStrictEqual(a, [['gdp', 126, '万亿元'], ['gdp', 5.2, '%'], ['new_urban_jobs', 1244, '万人'],
+      ['unemployment_surveyed', 5.2, '%'], ['cpi', 0.2, '%']]);
+  });
+  it('accepts "主要目标任务是" and Markdown headings', () => {
+    const text = '# 2024年某县政府工作报告\n各位代表：\n## 一、2023年工作回顾\n## 二、2024年工作安排\n今年经济社会发展的主要目标任务是：全县地区生产总值增长6.5%，一般公共预算收入增长5%。';
+    const r = analyze(text).reports[0];
+    assert.strictEqual(r.title, '2024年某县政府工作报告');
+    assert.deepStrictEqual(r.outline.map(n => n.text), ['一、2023年工作回顾', '二、2024年工作安排']);
+    assert.deepStrictEqual(r.indicators.filter(i => i.kind === 'target').map(i => [i.name, i.value]), [['地区生产总值', 6.5], ['一般公共预算收入', 5]]);
+  });
+});
