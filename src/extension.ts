@@ -8,6 +8,11 @@ import { GlossaryService, registerGlossaryService } from './features/glossarySer
 import { registerHover, ReportHoverProvider } from './features/hover';
 import { registerDefinition } from './features/definition';
 import { registerGlossaryCommands } from './features/glossaryCommands';
+import { registerIndicatorCommands } from './features/indicatorCommands';
+import { registerCompareCommand } from './features/compareCommand';
+import { registerExportCommand } from './features/exportCommand';
+import { registerCodeLens } from './features/codeLens';
+import { registerStatusBar } from './features/statusBar';
 
 /** Shared services handed to every feature adapter. */
 export interface Services {
@@ -33,6 +38,11 @@ export function activate(context: vscode.ExtensionContext): Services {
   services.hover = registerHover(services, services.glossary);
   registerDefinition(services);
   registerGlossaryCommands(services, services.glossary);
+  registerIndicatorCommands(services);
+  registerCompareCommand(services);
+  registerExportCommand(services);
+  registerCodeLens(services);
+  registerStatusBar(services);
   return services;
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Export Indicators…: CSV (UTF-8 with BOM), JSON (the CLI's shape: an array of fileJson) or
+ * Markdown, to a file (save dialog) or the clipboard.
+ *
+ *   govreport.exportIndicators [uri] [options]
+ *     options (skip the pickers/dialog): { format?: 'csv'|'json'|'markdown', destination?: 'file'|'clipboard',
+ *       path?: string (file path or uri; implies destination 'file'), kind?: 'all'|'target'|'actual'|'other' }
+ *   → { format, destination, path?, rows, chars } or undefined when cancelled
+ */
+import * as vscode from 'vscode';
+import type { Services } from '../extension';
+import { fileJson, indicatorRows, rowsToCsv, rowsToMarkdown, KindFilter } from '../core';
+import { analyseUri, displayFile, targetUri } from './reportFiles';
+
+export type ExportFormat = 'csv' | 'json' | 'markdown';
+export interface ExportOptions { format?: ExportFormat; destination?: 'file' | 'clipboard'; path?: string; kind?: KindFilter }
+export interface ExportResult { format: ExportFormat; destination: 'file' | 'clipboard'; path?: string; rows: number; chars: number }
+
+const EXT: Record<ExportFormat, string> = { csv: 'csv', json: 'json', markdown: 'md' };
+
+function isFormat(v: unknown): v is ExportFormat { return v === 'csv' || v === 'json' || v === 'markdown'; }
+function isKind(v: unknown): v is KindFilter { return v === 'all' || v === 'target' || v === 'actual' || v === 'other'; }
+
+async function exportIndicators(services: Services, arg?: unknown, opts?: ExportOptions): Promise<ExportResult | undefined> {
+  // allow (options) alone
+  if (!opts && arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && ('format' in arg || 'destination' in arg)) {
+    opts = arg as ExportOptions;
+    arg = (arg as { uri?: unknown }).uri;
+  }
+  const uri = targetUri(arg);
+  if (!uri) { void vscode.window.showWarningMessage('Open a government work report (政府工作报告) first.'); return undefined; }
+  const o = opts ?? {};
+  let format = isFormat(o.format) ? o.format : undefined;
+  if (!format) {
+    const pick = await vscode.window.showQuickPick([
+      { label: 'CSV', description: 'UTF-8 with BOM (opens in Excel)', format: 'csv' as const },
+      { label: 'JSON', description: 'same shape as `govreport extract --format json`', format: 'json' as const },
+      { label: 'Markdown', description: 'a table', format: 'markdown' as const },
+    ], { title: 'Export Indicators: format' });
+    if (!pick) return undefined;
+    format = pick.format;
+  }
+  let destination = o.path ? 'file' as const : (o.destination === 'file' || o.destination === 'clipboard' ? o.destination : undefined);
+  if (!destination) {
+    const pick = await vscode.window.showQuickPick([
+      { label: 'Save to file…', destination: 'file' as const },
+      { label: 'Copy to clipboard', destination: 'clipboard' as const },
+    ], { title: 'Export Indicators: destination' });
+    if (!pick) return undefined;
+    destination = pick.destination;
+  }
+  const kind: KindFilter = isKind(o.kind) ? o.kind : 'all';
+  const analysis = await analyseUri(services, uri);
+  const file = displayFile(uri);
+  const rows = indicatorRows(file, analysis, kind);
+  let content: string;
+  if (format === 'csv') content = rowsToCsv(rows, true);
+  else if (format === 'json') content = JSON.stringify([fileJson(file, analysis, kind)], null, 2) + '\n';
+  else content = rowsToMarkdown(rows);
+
+  if (destination === 'clipboard') {
+    await vscode.env.clipboard.writeText(content);
+    void vscode.window.setStatusBarMessage(`Copied ${rows.length} indicators as ${format.toUpperCase()}.`, 3000);
+    return { format, destination, rows: rows.length, chars: content.length };
+  }
+  let target: vscode.Uri | undefined;
+  if (o.path) target = o.path.includes('://') ? vscode.Uri.parse(o.path) : vscode.Uri.file(o.path);
+  else {
+    const base = uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') || 'indicators';
+    target = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(uri, '..', `${base}.indicators.${EXT[format]}`),
+      filters: { [format.toUpperCase()]: [EXT[format]] },
+      saveLabel: 'Export',
+    });
+  }
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  if (!o.path) void vscode.window.showInformationMessage(`Exported ${rows.length} indicators to ${target.path.split('/').pop()}.`);
+  return { format, destination, path: target.fsPath, rows: rows.length, chars: content.length };
+}
+
+export function registerExportCommand(services: Services): void {
+  services.context.subscriptions.push(
+    vscode.commands.registerCommand('govreport.exportIndicators', (arg?: unknown, opts?: ExportOptions) => exportIndicators(services, arg, opts)),
+  );
+}

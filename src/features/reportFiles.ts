@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { analyze, Analysis, decodeReport } from '../core';
+import type { Services } from '../extension';
+
+/** The open document of `uri`, if VS Code has it. */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+}
+
+/** Analysis of a report file: the open document's cached analysis, or the file decoded from disk. */
+export async function analyseUri(services: Services, uri: vscode.Uri): Promise<Analysis> {
+  const doc = openDocument(uri);
+  if (doc) return services.cache.get(doc).analysis;
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return analyze(decodeReport(bytes).text);
+}
+
+/** The file name used in rows and exports: workspace-relative path, else the file name. */
+export function displayFile(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, false);
+}
+
+/** The uri a command should act on: its argument, else the active govreport editor's document. */
+export function targetUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string' && arg) return arg.includes('://') ? vscode.Uri.parse(arg) : vscode.Uri.file(arg);
+  if (arg && typeof arg === 'object' && 'uri' in arg) return targetUri((arg as { uri: unknown }).uri);
+  const ed = vscode.window.activeTextEditor;
+  if (ed && ed.document.languageId === 'govreport') return ed.document.uri;
+  return undefined;
+}
+
+export const REPORT_GLOBS = ['**/*.govreport', '**/*政府工作报告*.txt'];
+
+/** Is this file name one of the report patterns (for folders chosen in the open dialog)? */
+export function isReportFileName(name: string): boolean {
+  return /\.govreport$/i.test(name) || (/政府工作报告/.test(name) && /\.txt$/i.test(name));
+}

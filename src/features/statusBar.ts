@@ -1,0 +1,42 @@
+/**
+ * Status bar item for govreport editors: "$(graph) <report title> · N indicators" for the report at
+ * the cursor; click opens the indicator table. Report text is escaped (no codicons from it).
+ */
+import * as vscode from 'vscode';
+import type { Services } from '../extension';
+import { escapeIcons, shortLabel } from '../core/html';
+
+export function statusText(title: string, count: number): string {
+  return `$(graph) ${escapeIcons(shortLabel(title || 'Report', 40))} · ${count} indicator${count === 1 ? '' : 's'}`;
+}
+
+export function registerStatusBar(services: Services): void {
+  const item = vscode.window.createStatusBarItem('govreport.indicators', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Government work report indicators';
+  item.command = 'govreport.extractIndicators';
+  let last = '';
+  const update = (editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor, cheap = false) => {
+    if (!editor || editor.document.languageId !== 'govreport') { item.hide(); last = ''; return; }
+    // while typing, selection events must not re-analyse: use the cached analysis, refreshed on onDidChange
+    const cached = cheap ? services.cache.peek(editor.document) : services.cache.get(editor.document);
+    if (!cached) return;
+    const { analysis } = cached;
+    const off = editor.document.offsetAt(editor.selection.active);
+    const r = analysis.reports.find(x => x.start <= off && off < x.end) ?? analysis.reports[0];
+    const text = r ? statusText(r.title, r.indicators.length) : statusText('', 0);
+    if (text !== last) {
+      last = text;
+      item.text = text;
+      item.tooltip = r ? `${r.title} — ${r.indicators.length} indicators (${r.indicators.filter(i => i.kind === 'target').length} targets). Click to show the table.` : '';
+    }
+    item.show();
+  };
+  services.context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(e => update(e)),
+    vscode.window.onDidChangeTextEditorSelection(e => { if (e.textEditor === vscode.window.activeTextEditor) update(e.textEditor); }),
+    services.cache.onDidChange(doc => { if (vscode.window.activeTextEditor?.document === doc) update(); }),
+    vscode.workspace.onDidOpenTextDocument(() => update()),
+  );
+  update();
+}
