@@ -6,7 +6,12 @@ import type { Indicator, Quantity, Span } from './types';
 import type { Sentence } from './sentences';
 import { splitSentences } from './sentences';
 import { sentenceRecords, RecordContext } from './records';
-import { TARGET_TRIGGERS, MULTI_YEAR_MARKERS, alternation } from './lexicon';
+import { TARGET_TRIGGERS, MULTI_YEAR_MARKERS, alternation, unitInfo } from './lexicon';
+
+function isCount(unit: string): boolean {
+  const k = unitInfo(unit)?.kind;
+  return k === 'count';
+}
 
 const TRIGGER_RE = new RegExp(`(?:${alternation(TARGET_TRIGGERS)})[^。,;]{0,8}?(?:是|为|如下|:)`);
 const WEIGHING_RE = /^(?:综合考虑|综合各方面因素|综合研判|统筹考虑)/;
@@ -106,9 +111,14 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     const recsOf = para.map(s => recordsOf(s, 'actual', true));
     const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
     const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');
-    if ((headLine < 0 && canon.size >= 2 && growth) || (headLine > 0 && canon.size >= 2)) {
+    if (headLine < 0 && canon.size >= 2 && growth) {
       para.forEach((s, k) => { if (recsOf[k].some(r => r.canonical)) kindOf.set(s, 'actual'); });
-      if (headLine < 0) headLine = line;
+      headLine = line;
+    } else if (headLine > 0) {
+      // a following paragraph adds only sentences that list ≥ 2 lexicon indicators
+      para.forEach((s, k) => {
+        if (new Set(recsOf[k].filter(r => r.canonical).map(r => r.canonical)).size >= 2) kindOf.set(s, 'actual');
+      });
     }
     i = j;
   }
@@ -119,7 +129,11 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     const kind = kindOf.get(s);
     if (!kind && !qs.some(q => q.unit)) continue;
     const recs = kind ? recordsOf(s, kind, true) : recordsOf(s, 'other', false);
-    for (const r of recs) out.push(r);
+    for (const r of recs) {
+      // counts in a headline sentence (出台政策133条) are no headline indicators
+      if (kind === 'actual' && !r.canonical && isCount(r.unit)) out.push({ ...r, kind: 'other' });
+      else out.push(r);
+    }
   }
   return out;
 }
