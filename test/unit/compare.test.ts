@@ -1,0 +1,195 @@
+import * as assert from 'assert';
+import { analyze, Indicator } from '../../src/core';
+import {
+  judge, Measure, pairTargets, compareMatrix, compareReport, CompareReport, placeKey, unitFactor, namesOverlap, reviewPairs,
+} from '../../src/core/compare';
+import { escapeIcons, validateChartExport } from '../../src/core/html';
+
+function m(p: Partial<Measure>): Measure {
+  return { name: '地区生产总值', canonical: 'gdp', verb: '增长', value: 5, upper: null, unit: '%', qualifier: '', qualitative: false,
+    relative: null, line: 1, start: 0, end: 1, text: '', ...p };
+}
+
+describe('compare: judge (met / missed / not comparable)', () => {
+  it('以上 and no qualifier: actual ≥ target', () => {
+    assert.strictEqual(judge(m({ value: 6, qualifier: '以上' }), m({ value: 6 })).status, 'met');
+    assert.strictEqual(judge(m({ value: 6, qualifier: '以上' }), m({ value: 5.9 })).status, 'missed');
+    assert.strictEqual(judge(m({ value: 6 }), m({ value: 7.2 })).status, 'met');
+    assert.strictEqual(judge(m({ value: 6 }), m({ value: 5 })).status, 'missed');
+  });
+  it('以内 / 以下 and 控制在: actual ≤ target', () => {
+    assert.strictEqual(judge(m({ value: 3, qualifier: '以内' }), m({ value: 3 })).status, 'met');
+    assert.strictEqual(judge(m({ value: 3, qualifier: '以内' }), m({ value: 3.1 })).status, 'missed');
+    assert.strictEqual(judge(m({ value: 5.5, qualifier: '以下', name: '城镇调查失业率' }), m({ value: 5.2 })).status, 'met');
+    assert.strictEqual(judge(m({ verb: '控制在', value: 3 }), m({ verb: '上涨', value: 0.3 })).status, 'met');
+    assert.strictEqual(judge(m({ verb: '控制在', value: 3 }), m({ verb: '上涨', value: 3.4 })).status, 'missed');
+  });
+  it('左右: within 0.5 percentage point is met; exceeding a floor is met; far below is missed', () => {
+    const t = m({ value: 5.5, qualifier: '左右' });
+    assert.strictEqual(judge(t, m({ value: 5.0 })).status, 'met');
+    assert.strictEqual(judge(t, m({ value: 6.0 })).status, 'met');
+    assert.strictEqual(judge(t, m({ value: 4.99 })).status, 'missed');
+    assert.strictEqual(judge(t, m({ value: 8 })).status, 'met');
+    assert.match(judge(t, m({ value: 8 })).reason, /exceeded/);
+    assert.strictEqual(judge(t, m({ value: 3.1 })).status, 'missed');
+    // a 左右 ceiling (控制在3%左右): 3.5 met, 3.6 missed, 0.2 met (below the cap)
+    const cpi = m({ verb: '控制在', value: 3, qualifier: '左右', canonical: 'cpi' });
+    assert.strictEqual(judge(cpi, m({ value: 3.5 })).status, 'met');
+    assert.strictEqual(judge(cpi, m({ value: 3.6 })).status, 'missed');
+    assert.strictEqual(judge(cpi, m({ value: 0.2 })).status, 'met');
+  });
+  it('ranges: lower bound for floors, upper bound for ceilings', () => {
+    const r = m({ value: 6.5, upper: 7 });
+    assert.strictEqual(judge(r, m({ value: 6.5 })).status, 'met');
+    assert.strictEqual(judge(r, m({ value: 6.8 })).status, 'met');
+    assert.strictEqual(judge(r, m({ value: 6.4 })).status, 'missed');
+    const c = m({ value: 3, upper: 3.5, qualifier: '以内' });
+    assert.strictEqual(judge(c, m({ value: 3.4 })).status, 'met');
+    assert.strictEqual(judge(c, m({ value: 3.6 })).status, 'missed');
+    const around = m({ value: 6, upper: 6.5, qualifier: '左右' });
+    assert.strictEqual(judge(around, m({ value: 5.6 })).status, 'met');
+    assert.strictEqual(judge(around, m({ value: 6.9 })).status, 'met');
+    assert.strictEqual(judge(around, m({ value: 5.4 })).status, 'missed');
+  });
+  it('not comparable: qualitative, relative, unit mismatch', () => {
+    assert.strictEqual(judge(m({ value: null, qualitative: true }), m({ value: 5 })).status, 'not-comparable');
+    assert.strictEqual(judge(m({ value: 5 }), m({ value: null, qualitative: true })).status, 'not-comparable');
+    assert.strictEqual(judge(m({ value: 1, unit: '个百分点', relative: '全省' }), m({ value: 5 })).status, 'not-comparable');
+    const v = judge(m({ value: 5, unit: '%' }), m({ value: 3000, unit: '亿元' }));
+    assert.strictEqual(v.status, 'not-comparable');
+    assert.match(v.reason, /unit mismatch/);
+    assert.strictEqual(judge(m({ value: 10, unit: '万人' }), m({ value: 3, unit: '亿元' })).status, 'not-comparable');
+  });
+  it('convertible units are converted (万亿元 vs 亿元)', () => {
+    assert.strictEqual(unitFactor('万亿元', '亿元'), 10000);
+    assert.strictEqual(unitFactor('%', '亿元'), null);
+    assert.strictEqual(judge(m({ verb: '达到', value: 1.2, unit: '万亿元' }), m({ verb: '达到', value: 12500, unit: '亿元' })).status, 'met');
+    assert.strictEqual(judge(m({ verb: '达到', value: 1.2, unit: '万亿元' }), m({ verb: '达到', value: 11000, unit: '亿元' })).status, 'missed');
+  });
+  it('a decrease on one side flips the sign; decreases on both sides compare as written', () => {
+    assert.strictEqual(judge(m({ value: 3 }), m({ verb: '下降', value: 2 })).status, 'missed');
+    assert.strictEqual(judge(m({ verb: '下降', value: 3, name: '单位GDP能耗', canonical: 'energy_intensity' }),
+      m({ verb: '下降', value: 3.5, name: '单位GDP能耗', canonical: 'energy_intensity' })).status, 'met');
+  });
+});
+
+describe('compare: pairing', () => {
+  it('names and places', () => {
+    assert.ok(namesOverlap('规模以上工业增加值', '规上工业增加值'));
+    assert.ok(namesOverlap('地区生产总值', '全市地区生产总值'));
+    assert.ok(!namesOverlap('财政收入', '居民收入'));
+    assert.strictEqual(placeKey('厦门市'), '厦门');
+    assert.strictEqual(placeKey('厦门'), '厦门');
+    assert.strictEqual(placeKey('湖里区'), '湖里');
+    assert.strictEqual(placeKey(null), '');
+  });
+
+  const y2023 = `2023年某某市政府工作报告
+一、2022年工作回顾
+过去一年，全市地区生产总值增长4.2%。
+二、2023年主要工作
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，规模以上工业增加值增长8%以上，居民消费价格涨幅控制在3%左右，一般公共预算收入增长5%，城乡居民收入与经济增长基本同步。
+`;
+  const y2024 = `2024年某某市政府工作报告
+一、2023年工作回顾
+过去一年，全市地区生产总值增长5.6%，规模以上工业增加值增长7%，居民消费价格上涨0.4%，一般公共预算收入180亿元。
+二、2024年主要工作
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，规模以上工业增加值增长6%。
+`;
+  const other = `2024年别的市政府工作报告
+一、2023年工作回顾
+过去一年，全市地区生产总值增长9%。
+二、2024年主要工作
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，规模以上工业增加值增长7%。
+`;
+  function reports(...texts: string[]): CompareReport[] {
+    return texts.flatMap((t, k) => analyze(t).reports.map((r, i) => compareReport(`${k}#${i}`, `f${k}.txt`, r)));
+  }
+
+  it('consecutive years of one place: last year\'s targets with this year\'s actuals', () => {
+    const rs = reports(y2024, y2023, other); // order does not matter
+    assert.strictEqual(rs[0].year, 2024);
+    assert.strictEqual(rs[1].year, 2023);
+    const pairs = pairTargets(rs).filter(p => p.mode === 'consecutive');
+    assert.ok(pairs.every(p => p.targetReport === 1 && p.actualReport === 0), 'only 某某市 2023 → 2024 pairs');
+    const by = (k: string) => pairs.find(p => p.key === k);
+    assert.strictEqual(by('gdp')?.status, 'met', 'gdp 5.6 vs 6左右 → met (within 0.5)');
+    assert.strictEqual(by('gdp')?.target.value, 6);
+    assert.strictEqual(by('gdp')?.actual.value, 5.6);
+    assert.strictEqual(by('industry')?.status, 'missed', 'industry 7 vs 8以上 → missed');
+    assert.strictEqual(by('cpi')?.status, 'met', 'cpi 0.4 vs 控制在3左右 → met');
+    const rev = by('budget_revenue');
+    assert.ok(rev, 'budget revenue paired');
+    assert.strictEqual(rev?.status, 'not-comparable', 'budget revenue 5% vs 180亿元: unit mismatch');
+  });
+
+  it('a different place or a non-consecutive year does not pair', () => {
+    const rs = reports(y2023, other);
+    assert.strictEqual(pairTargets(rs).filter(p => p.mode === 'consecutive').length, 0);
+  });
+
+  it('within one report: the review\'s own "高于年初预期目标" and "年初目标为" statements', () => {
+    const text = `2024年某某市政府工作报告
+一、2023年工作回顾
+过去一年，全市地区生产总值增长6.2%，高于年初预期目标0.7个百分点；规模以上工业增加值增长5%，年初目标为增长8%左右。
+二、2024年主要工作
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+`;
+    const rs = reports(text);
+    const pairs = reviewPairs(rs[0], 0);
+    const gdp = pairs.find(p => p.key === 'gdp');
+    assert.ok(gdp, JSON.stringify(pairs.map(p => p.key)));
+    assert.strictEqual(gdp?.status, 'met');
+    assert.strictEqual(gdp?.target.value, 5.5);
+    assert.strictEqual(gdp?.actual.value, 6.2);
+    const ind = pairs.find(p => p.key === 'industry');
+    assert.ok(ind);
+    assert.strictEqual(ind?.target.value, 8);
+    assert.strictEqual(ind?.target.qualifier, '左右');
+    assert.strictEqual(ind?.status, 'missed');
+  });
+
+  it('the matrix: one row per report, gdp column, targets and actuals side by side', () => {
+    const rs = reports(y2023, y2024, other);
+    const mx = compareMatrix(rs);
+    assert.strictEqual(mx.rows.length, 3);
+    assert.ok(mx.columns.some(c => c.key === 'gdp'));
+    assert.strictEqual(mx.columns[0].key, 'gdp', 'lexicon order');
+    const r2024 = mx.rows[1];
+    assert.strictEqual(r2024.cells.gdp.target?.display, '5.5%左右');
+    assert.strictEqual(r2024.cells.gdp.actual?.display, '5.6%');
+    assert.strictEqual(r2024.cells.gdp.actualStatus, 'met');
+    assert.strictEqual(r2024.cells.gdp.actualVs, '6%左右');
+    assert.strictEqual(mx.rows[0].cells.gdp.targetStatus, 'met');
+    assert.ok(mx.pairs.every(p => typeof p.targetLabel === 'string' && typeof p.actualLabel === 'string'));
+    JSON.parse(JSON.stringify(mx)); // plain data for postMessage
+  });
+
+  it('qualitative targets are kept and not comparable', () => {
+    const rs = reports(y2023);
+    const q = rs[0].indicators.filter((i: Indicator) => i.kind === 'target' && i.qualitative);
+    assert.ok(q.length >= 1);
+    assert.strictEqual(judge(q[0], m({ value: 5 })).status, 'not-comparable');
+  });
+});
+
+describe('html helpers', () => {
+  it('escapeIcons keeps codicon syntax from report text literal', () => {
+    assert.strictEqual(escapeIcons('a $(rocket) b $(x'), 'a \\$(rocket) b \\$(x');
+    assert.strictEqual(escapeIcons('no icons'), 'no icons');
+  });
+  it('validateChartExport accepts plain SVG and real PNG data, rejects scripts and junk', () => {
+    assert.ok(validateChartExport('svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10"><rect/></svg>'));
+    assert.strictEqual(validateChartExport('svg', '<svg><script>alert(1)</script></svg>'), null);
+    assert.strictEqual(validateChartExport('svg', '<svg><rect onload="x()"/></svg>'), null);
+    assert.strictEqual(validateChartExport('svg', '<svg><image href="http://x/y.png"/></svg>'), null);
+    assert.strictEqual(validateChartExport('svg', '<html></html>'), null);
+    assert.strictEqual(validateChartExport('svg', 42), null);
+    const png = 'data:image/png;base64,' + Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+    const v = validateChartExport('png', png);
+    assert.ok(v && v.format === 'png' && v.bytes.length === 12);
+    assert.strictEqual(validateChartExport('png', 'data:image/png;base64,' + Buffer.from('GIF89a....').toString('base64')), null);
+    assert.strictEqual(validateChartExport('png', 'data:text/html;base64,PGI+'), null);
+    assert.strictEqual(validateChartExport('gif', png), null);
+  });
+});
