@@ -37,6 +37,8 @@ export class GlossaryService implements vscode.Disposable {
   readonly builtin: GlossarySource = { id: 'builtin', label: BUILTIN_LABEL, entries: (builtinData as { entries: GlossaryEntry[] }).entries };
   /** Problems of the last load, for tests and diagnostics. */
   lastErrors: GlossaryLoadError[] = [];
+  /** Warnings shown so far (one per malformed file and problem set), for tests. */
+  readonly warnings: string[] = [];
   /** User glossary files read by the last load. */
   userFiles: vscode.Uri[] = [];
   private builtinIdx: GlossaryIndex | undefined;
@@ -175,9 +177,9 @@ export class GlossaryService implements vscode.Disposable {
       this.warned.set(uri, key);
       const more = list.length > 1 ? ` (+${list.length - 1} more problem${list.length > 2 ? 's' : ''})` : '';
       const msg = first.message.startsWith(first.file) ? first.message.slice(first.file.length).replace(/^:\s*/, '') : first.message;
-      void vscode.window.showWarningMessage(
-        `Gov Report: glossary ${first.file} line ${first.line}:${first.column}: ${msg}${more}. Other glossary entries still work.`,
-        'Open File',
+      const text = `Gov Report: glossary ${first.file} line ${first.line}:${first.column}: ${msg}${more}. Other glossary entries still work.`;
+      this.warnings.push(text);
+      void vscode.window.showWarningMessage(text, 'Open File',
       ).then(choice => {
         if (choice === 'Open File') {
           void vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) });
