@@ -1,6 +1,6 @@
 /** `govreport extract` and `govreport outline`. */
-import { analyze } from '../core/analyze';
-import { fileJson, indicatorRows, rowsToCsv, rowsToMarkdown, ROW_COLUMNS, KindFilter, OutlineJson } from '../core/export';
+import { analyze, analyzeReports } from '../core/analyze';
+import { fileJson, reportJson, indicatorRows, rowsToCsv, rowsToMarkdown, ROW_COLUMNS, KindFilter, OutlineJson } from '../core/export';
 import { readReport, write, fail, parseArgs, choice, InputError } from './io';
 
 export const EXTRACT_HELP = `Usage: govreport extract FILE... [--format json|csv|md] [--kind target|actual|other|all]
@@ -54,22 +54,29 @@ export async function extractCommand(argv: string[]): Promise<number> {
       status = 2;
       continue;
     }
-    const analysis = analyze(text);
-    text = '';
+    // one report at a time: a 50 MB file never holds more than one report's analysis
+    let k = 0;
     if (format === 'json') {
-      const json = fileJson(file, analysis, kind);
-      await write((first ? '' : ',\n') + JSON.stringify(json, null, 2));
-    } else if (format === 'csv') {
-      const rows = indicatorRows(file, analysis, kind);
-      // header already written once; stream rows in chunks
-      for (let i = 0; i < rows.length; i += 500) {
-        await write(rowsToCsv(rows.slice(i, i + 500)).split('\r\n').slice(1).join('\r\n'));
-      }
-    } else {
-      const md = rowsToMarkdown(indicatorRows(file, analysis, kind));
-      await write(mdHeader ? md : md.split('\n').slice(2).join('\n'));
-      mdHeader = false;
+      await write(`${first ? '' : ',\n'}{\n  "file": ${JSON.stringify(file)},\n  "reports": [`);
     }
+    for (const report of analyzeReports(text)) {
+      const one = { length: text.length, reports: [report] };
+      if (format === 'json') {
+        const body = JSON.stringify(reportJson(report, kind), null, 2).replace(/\n/g, '\n    ');
+        await write(`${k ? ',' : ''}\n    ${body}`);
+      } else if (format === 'csv') {
+        const rows = indicatorRows(file, one, kind);
+        for (let i = 0; i < rows.length; i += 500) {
+          await write(rowsToCsv(rows.slice(i, i + 500)).split('\r\n').slice(1).join('\r\n'));
+        }
+      } else {
+        const md = rowsToMarkdown(indicatorRows(file, one, kind));
+        await write(mdHeader ? md : md.split('\n').slice(2).join('\n'));
+        mdHeader = false;
+      }
+      k++;
+    }
+    if (format === 'json') await write(`${k ? '\n  ' : ''}]\n}`);
     first = false;
   }
   if (format === 'json') await write(many ? '\n]\n' : first ? '' : '\n');

@@ -12,36 +12,43 @@ import { extractIndicators } from './indicators';
 import { isChromeLine } from './chrome';
 
 export function analyze(input: string): Analysis {
+  return { length: input.length, reports: [...analyzeReports(input)] };
+}
+
+/**
+ * The reports of a text one at a time, so a caller that streams its output (the CLI on a 50 MB
+ * file) never holds more than one report's analysis.
+ */
+export function* analyzeReports(input: string): Generator<Report> {
   const text = normalizeWidth(input);
   const index = new LineIndex(text);
-  const lines = splitLines(text);
-  // strings shown to people (titles, headings, glossary entries) come from the input itself
-  const srcLines = splitLines(input);
-  const frames = findReports(input, srcLines);
-  const quantities = findQuantities(text);
+  // line texts come from the input (strings shown to people); matching uses the normalised text
+  const lines = splitLines(input);
+  const frames = findReports(input, lines);
   const ctx = {
     source: input,
     text,
     lineOf: (o: number) => index.line(o),
     columnOf: (o: number) => index.column(o),
   };
-  const reports: Report[] = frames.map(f => {
+  for (const f of frames) {
     const first = index.line(f.start) - 1;
     const last = index.line(f.end) - 1;
     const rLines = lines.slice(first, last + 1);
-    const g = readDocGlossary(srcLines.slice(first, last + 1), f.end);
+    const g = readDocGlossary(rLines, f.end);
     const bodyEnd = g.section ? g.section.start : f.end;
     const outline = buildOutline(text, rLines, bodyEnd, input);
     const footnotes = findFootnotes(text, f.start, bodyEnd, g.entries, ctx.lineOf);
     const skip: Span[] = footnotes.map(n => ({ start: n.start, end: n.end }));
     for (const l of rLines) if (isChromeLine(l.text)) skip.push({ start: l.start, end: l.end });
     const tops = outline.filter(n => n.level === outline[0]?.level);
+    const quantities = findQuantities(text, f.start, bodyEnd);
     const indicators = extractIndicators(ctx, quantities, {
       body: { start: f.start, end: bodyEnd },
       skip,
       planStart: tops.length >= 2 ? tops[1].start : null,
     });
-    return {
+    yield {
       title: f.title,
       line: f.titleLine,
       year: f.year,
@@ -54,6 +61,5 @@ export function analyze(input: string): Analysis {
       footnotes,
       glossarySection: g.section,
     };
-  });
-  return { length: input.length, reports };
+  }
 }

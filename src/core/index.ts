@@ -1,5 +1,5 @@
 export * from './types';
-export { analyze } from './analyze';
+export { analyze, analyzeReports } from './analyze';
 export { normalizeWidth, LineIndex, splitLines, parseChineseNumeral } from './text';
 export { findQuantities, toBaseUnits } from './quantity';
 export { unitEnglish } from './units';
