@@ -6,6 +6,7 @@ import { escapeMarkdown, truncate } from '../../src/core/markdown';
 import { looksLikeReport, reportSignals } from '../../src/core/sniff';
 import { AnalysisIndex, renderQuantityHover, renderTermHover, sloganItems } from '../../src/core/hoverModel';
 import { analyze } from '../../src/core';
+import { upsertGlossaryJson } from '../../src/core/glossaryEdit';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const fixture = (name: string): string => fs.readFileSync(path.join(ROOT, 'test/fixtures', name), 'utf8');
@@ -151,5 +152,25 @@ describe('hover model', () => {
     assert.ok(!md.includes(']('), md);
     assert.ok(!/(^|[^\\])</.test(md), md);
     assert.ok(!/(^|[^\\])`/.test(md), md);
+  });
+});
+
+describe('user glossary edits (upsertGlossaryJson)', () => {
+  it('creates a new file, appends, replaces by term, keeps other keys', () => {
+    const a = upsertGlossaryJson(null, { term: '甲', definition: 'A' });
+    assert.ok('text' in a);
+    assert.deepStrictEqual(JSON.parse(a.text), { version: 1, entries: [{ term: '甲', definition: 'A' }] });
+    const b = upsertGlossaryJson('{"$schema":"x","version":1,"entries":[{"term":"甲","definition":"A","category":"policy"}]}', { term: '“甲”', definition: 'B' });
+    assert.ok('text' in b && b.replaced);
+    const parsed = JSON.parse(b.text);
+    assert.strictEqual(parsed.$schema, 'x');
+    assert.deepStrictEqual(parsed.entries, [{ term: '“甲”', definition: 'B', category: 'policy' }]);
+    assert.ok(b.text.startsWith('{\n  "$schema"') && b.text.endsWith('}\n'), '2-space indent, trailing newline');
+    const c = upsertGlossaryJson('[{"term":"甲","definition":"A"}]', { term: '乙', definition: 'B' });
+    assert.ok('text' in c && !c.replaced && JSON.parse(c.text).length === 2);
+  });
+  it('leaves a malformed file alone', () => {
+    assert.ok('error' in upsertGlossaryJson('{ "entries": [ }', { term: '甲', definition: 'A' }));
+    assert.ok('error' in upsertGlossaryJson('{ "entries": 3 }', { term: '甲', definition: 'A' }));
   });
 });
