@@ -277,8 +277,10 @@
     switch (m.op) {
       case 'dumpText': {
         const scripts = Array.from(document.querySelectorAll('script'));
-        return { text: document.body.innerText, scripts: scripts.length, foreignScripts: scripts.filter(s => !s.nonce).length,
-          imgs: document.querySelectorAll('img').length, rows: matrix ? matrix.rows.length : 0 };
+        return { text: document.body.innerText, scripts: scripts.length, // elements created from data would sit inside #app (VS Code injects one inline script of its own in <head>)
+          foreignScripts: app.querySelectorAll('script').length, appElements: app.querySelectorAll('script, img, iframe, object, embed, a, link, style').length,
+          scriptSrcs: scripts.map(s => s.src || '(inline)'),
+          imgs: app.querySelectorAll('img').length, allImgs: document.querySelectorAll('img').length, rows: matrix ? matrix.rows.length : 0 };
       }
       case 'chart': {
         if (typeof m.key === 'string' && matrix && matrix.columns.some(c => c.key === m.key)) { state.key = m.key; keySel.value = m.key; persist(); }

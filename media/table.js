@@ -297,8 +297,10 @@
         return {
           text: document.body.innerText,
           scripts: scripts.length,
-          foreignScripts: scripts.filter(s => !s.nonce).length,
-          imgs: document.querySelectorAll('img').length,
+          // elements created from data would sit inside #app (VS Code injects one inline script of its own in <head>)
+          foreignScripts: app.querySelectorAll('script').length, appElements: app.querySelectorAll('script, img, iframe, object, embed, a, link, style').length,
+          scriptSrcs: scripts.map(s => s.src || '(inline)'),
+          imgs: app.querySelectorAll('img').length, allImgs: document.querySelectorAll('img').length,
           iframes: document.querySelectorAll('iframe').length,
           links: document.querySelectorAll('a').length,
           rows: rows.length,
@@ -334,12 +336,14 @@
       case 'data': {
         if (!Array.isArray(m.rows) || !Number.isInteger(m.generation)) return;
         const fresh = typeof m.uri === 'string' && m.uri !== state.uri;
+        const scopeChanged = (m.scope === 'target' ? 'target' : 'all') !== state.scope;
         rows = m.rows.filter(isRow);
         generation = m.generation;
         if (fresh && state.uri) { state.scrollTop = 0; }
         state.uri = typeof m.uri === 'string' ? m.uri : '';
         state.scope = m.scope === 'target' ? 'target' : 'all';
-        if (fresh && state.scope === 'target') state.kind = 'all';
+        if ((fresh || scopeChanged) && rows.length && !rows.some(r => state.kind === 'all' || r.kind === state.kind)) state.kind = 'all';
+        if (scopeChanged && state.scope === 'target') state.kind = 'all';
         kindSel.value = state.kind;
         fileLabel.textContent = typeof m.file === 'string' ? m.file : '';
         document.body.classList.toggle('scope-target', state.scope === 'target');

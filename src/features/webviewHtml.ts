@@ -35,7 +35,7 @@ ${opts.css.map(c => `<link rel="stylesheet" href="${escapeHtml(media(c))}">`).jo
 </head>
 <body>
 <div id="app"></div>
-<script nonce="${nonce}" src="${escapeHtml(media(opts.script))}"></script>
+<script data-app="govreport" nonce="${nonce}" src="${escapeHtml(media(opts.script))}"></script>
 </body>
 </html>`;
 }
