@@ -90,8 +90,14 @@
     const groups = matrix.rows.map(r => ({ row: r, cell: r.cells[key] || null }));
     const values = [];
     for (const g of groups) for (const v of g.cell ? [g.cell.target, g.cell.actual] : []) if (plotted(v)) values.push(v.upper !== null ? v.upper : v.value, v.value);
-    const max = Math.max(0, ...values);
-    const min = Math.min(0, ...values);
+    // nice axis: a step of 1, 2 or 5 × 10^k, bounds on whole steps
+    const rawMax = Math.max(0, ...values);
+    const rawMin = Math.min(0, ...values);
+    const rough = ((rawMax - rawMin) || 1) / 4;
+    const mag = Math.pow(10, Math.floor(Math.log10(rough)));
+    const step = [1, 2, 5, 10].map(f => f * mag).find(x => x >= rough) || 10 * mag;
+    const max = Math.ceil(rawMax / step) * step || step;
+    const min = Math.floor(rawMin / step) * step;
     const gw = 84;
     const left = 48;
     const top = 36;
@@ -105,14 +111,14 @@
     s.appendChild(svg('title', {}, (col ? col.label : key) + (mainUnit ? ' (' + mainUnit + ')' : '')));
     s.appendChild(svg('text', { x: left, y: 18, fill: colors.fg, 'font-weight': 'bold' }, (col ? col.label + ' · ' + col.en : key) + (mainUnit ? ' (' + mainUnit + ')' : '')));
     // legend
-    s.appendChild(svg('rect', { x: width - 170, y: 8, width: 10, height: 10, fill: colors.t }));
-    s.appendChild(svg('text', { x: width - 156, y: 17, fill: colors.fg }, 'target'));
-    s.appendChild(svg('rect', { x: width - 100, y: 8, width: 10, height: 10, fill: colors.a }));
-    s.appendChild(svg('text', { x: width - 86, y: 17, fill: colors.fg }, 'actual'));
+    s.appendChild(svg('rect', { x: width - 230, y: 8, width: 10, height: 10, fill: colors.t }));
+    s.appendChild(svg('text', { x: width - 216, y: 17, fill: colors.fg }, 'target'));
+    s.appendChild(svg('rect', { x: width - 160, y: 8, width: 10, height: 10, fill: colors.a }));
+    s.appendChild(svg('text', { x: width - 146, y: 17, fill: colors.fg }, 'actual (reviewed year)'));
     // axis and grid
-    const ticks = 4;
+    const ticks = Math.round(span / step);
     for (let k = 0; k <= ticks; k++) {
-      const v = min + (span * k) / ticks;
+      const v = min + step * k;
       const yy = y(v);
       s.appendChild(svg('line', { x1: left, x2: width - 10, y1: yy, y2: yy, stroke: colors.axis, 'stroke-opacity': k === 0 ? 0.9 : 0.25 }));
       s.appendChild(svg('text', { x: left - 6, y: yy + 4, fill: colors.muted, 'text-anchor': 'end' }, String(num(v))));

@@ -38,6 +38,35 @@ export const SHOTS = [
       { key: 'Escape' },
     ],
   },
+  {
+    // the indicator table beside the report; the cursor on the GDP target highlights its row
+    name: 'table',
+    file: REPORT,
+    viewport: { width: 1600, height: 900 },
+    actions: [
+      { waitForText: '各位代表' },
+      { waitForLanguage: '政府工作报告' },
+      { command: 'Gov Report: Extract Indicators' },
+      { wait: 2500 },
+      { reveal: '地区生产总值增长5.5%左右' },
+      { wait: 1500 },
+    ],
+  },
+  {
+    // Compare Reports over the nine reports of one file (pre-picked because it is open): GDP chart + matrix
+    name: 'compare',
+    file: '../reports/002_6b340ccef4bd5f14.part1.txt',
+    viewport: { width: 1400, height: 900 },
+    settings: { 'git.openRepositoryInParentFolders': 'never' },
+    actions: [
+      { waitForText: '政府工作报告' },
+      { command: 'Gov Report: Compare Reports…' },
+      { waitFor: '.quick-input-widget .monaco-list-row' },
+      { wait: 800 },
+      { key: 'Enter' },
+      { wait: 3000 },
+    ],
+  },
 ];
 
 const args = parseArgs(process.argv.slice(2));
