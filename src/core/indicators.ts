@@ -86,7 +86,8 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   for (let i = 0; i < sentences.length; i++) {
     if (!isTargetSentence(text, sentences[i])) continue;
     const recs = recordsOf(sentences[i], 'target', true);
-    if (recs.length < 2) continue;
+    // an explicit "主要预期目标是：" sentence may list a single target; a weighing sentence needs two
+    if (recs.length < (TRIGGER_RE.test(text.slice(sentences[i].start, sentences[i].end)) ? 1 : 2)) continue;
     if (firstTarget < 0) firstTarget = i;
     kindOf.set(sentences[i], 'target');
     for (let j = i + 1; j < sentences.length && sentences[j].line === sentences[i].line; j++) {

@@ -88,3 +88,10 @@ describe('indicators in other report formats', () => {
     assert.deepStrictEqual(r.indicators.filter(i => i.kind === 'target').map(i => [i.name, i.value]), [['地区生产总值', 6.5], ['一般公共预算收入', 5]]);
   });
 });
+
+describe('single-target sentences', () => {
+  it('an explicit main-target sentence with one target is a target', () => {
+    const t = recs('二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5.5%左右。', 'target');
+    assert.deepStrictEqual(t.map(r => [r.name, r.value, r.qualifier]), [['地区生产总值', 5.5, '左右']]);
+  });
+});
