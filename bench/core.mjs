@@ -88,7 +88,7 @@ function activation() {
   const script = `
     const Module = require('module');
     const orig = Module._load;
-    const any = new Proxy(function () {}, { get: (t, k) => k === 'then' ? undefined : any, apply: () => ({ dispose() {} }), construct: () => any });
+    const any = new Proxy(function () {}, { get: (t, k) => k === 'then' ? undefined : k === Symbol.iterator ? function* () {} : k === Symbol.toPrimitive ? () => '' : any, apply: () => any, construct: () => any, set: () => true });
     class EventEmitter { constructor() { this.event = () => ({ dispose() {} }); } fire() {} dispose() {} }
     class Disposable { constructor(f) { this.f = f; } static from() { return new Disposable(); } dispose() {} }
     const stub = {};

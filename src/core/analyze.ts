@@ -37,10 +37,11 @@ export function* analyzeReports(input: string): Generator<Report> {
     const rLines = lines.slice(first, last + 1);
     const g = readDocGlossary(rLines, f.end);
     const bodyEnd = g.section ? g.section.start : f.end;
-    const outline = buildOutline(text, rLines, bodyEnd, input);
+    const chrome = new Set(rLines.filter(l => isChromeLine(l.text)));
+    const outline = buildOutline(text, rLines, bodyEnd, input, l => chrome.has(l));
     const footnotes = findFootnotes(text, f.start, bodyEnd, g.entries, ctx.lineOf);
     const skip: Span[] = footnotes.map(n => ({ start: n.start, end: n.end }));
-    for (const l of rLines) if (isChromeLine(l.text)) skip.push({ start: l.start, end: l.end });
+    for (const l of chrome) skip.push({ start: l.start, end: l.end });
     const tops = outline.filter(n => n.level === outline[0]?.level);
     const quantities = findQuantities(text, f.start, bodyEnd);
     const indicators = extractIndicators(ctx, quantities, {

@@ -21,6 +21,7 @@ export interface DocGlossary {
 export function readDocGlossary(lines: LineSpan[], reportEnd: number): DocGlossary {
   let h = -1;
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i].text.length > 40) continue;
     const t = lines[i].text.replace(/[\s*#]/g, '');
     if (t.length <= 12 && SECTION_RE.test(t)) { h = i; }
   }

@@ -72,12 +72,15 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
   // records are read once per sentence and kind, whichever pass asks first
-  const memo = new Map<Sentence, { kind: string; recs: Indicator[] }>();
-  const recordsOf = (s: Sentence, kind: 'target' | 'actual' | 'other', full: boolean): Indicator[] => {
-    const hit = memo.get(s);
-    if (hit && hit.kind === kind) return hit.recs;
-    const recs = sentenceRecords(ctx, s, qsOf(s), { kind, full });
-    memo.set(s, { kind, recs });
+  // records are read once per sentence (kind 'other', qualitative ones included); the passes below
+  // decide the kind, and plain sentences keep only their quantities with a unit
+  const memo = new Map<Sentence, Indicator[]>();
+  const recordsOf = (s: Sentence): Indicator[] => {
+    let recs = memo.get(s);
+    if (!recs) {
+      recs = sentenceRecords(ctx, s, qsOf(s), { kind: 'other', full: true });
+      memo.set(s, recs);
+    }
     return recs;
   };
 
@@ -85,7 +88,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   let firstTarget = -1;
   for (let i = 0; i < sentences.length; i++) {
     if (!isTargetSentence(text, sentences[i])) continue;
-    const recs = recordsOf(sentences[i], 'target', true);
+    const recs = recordsOf(sentences[i]);
     // an explicit "主要预期目标是：" sentence may list a single target; a weighing sentence needs two
     if (recs.length < (TRIGGER_RE.test(text.slice(sentences[i].start, sentences[i].end)) ? 1 : 2)) continue;
     if (firstTarget < 0) firstTarget = i;
@@ -93,7 +96,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     for (let j = i + 1; j < sentences.length && sentences[j].line === sentences[i].line; j++) {
       const t = text.slice(sentences[j].start, sentences[j].end);
       if (STOP_CONTINUATION.test(t)) break;
-      const more = recordsOf(sentences[j], 'target', true);
+      const more = recordsOf(sentences[j]);
       if (!more.length || !more.every(r => r.qualitative || GROWTH_RE.test(r.verb))) break;
       kindOf.set(sentences[j], 'target');
     }
@@ -109,7 +112,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     while (j < sentences.length && sentences[j].line === line && sentences[j].start < reviewEnd) j++;
     if (headLine > 0 && line > headLine + 3) break;
     const para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
-    const recsOf = para.map(s => recordsOf(s, 'actual', true));
+    const recsOf = para.map(s => recordsOf(s));
     const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
     const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');
     if (headLine < 0 && canon.size >= 2 && growth) {
@@ -129,11 +132,15 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     const qs = qsOf(s);
     const kind = kindOf.get(s);
     if (!kind && !qs.some(q => q.unit)) continue;
-    const recs = kind ? recordsOf(s, kind, true) : recordsOf(s, 'other', false);
-    for (const r of recs) {
-      // counts in a headline sentence (出台政策133条) are no headline indicators
-      if (kind === 'actual' && !r.canonical && isCount(r.unit)) out.push({ ...r, kind: 'other' });
-      else out.push(r);
+    for (const r of recordsOf(s)) {
+      if (!kind) {
+        if (r.unit && !r.qualitative) out.push(r);
+      } else if (kind === 'actual' && !r.canonical && isCount(r.unit)) {
+        // counts in a headline sentence (出台政策133条) are no headline indicators
+        out.push(r);
+      } else {
+        out.push({ ...r, kind });
+      }
     }
   }
   return out;

@@ -93,7 +93,7 @@ export function readLead(text: string, from: number, at: number): Lead {
     if (pre.startsWith(a)) aim = true;
   }
   const { name, skipped } = cleanName(pre);
-  return { name, nameStart: from + skipped, verb: verb.replace(/^(?:同比|比上年|分别|年均)/, '') || verb, aim, relative };
+  return { name, nameStart: from + skipped, verb: verb.length > 2 ? verb.replace(/^(?:同比|比上年|分别|年均)/, '') || verb : verb, aim, relative };
 }
 
 /** Splits a name list into n names: `A、B`, `城镇和农村居民…` → 城镇居民…, 农村居民…; `城乡居民…` → 城镇/农村. */

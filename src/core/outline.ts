@@ -96,11 +96,12 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
  * The section tree of the lines [from, to) of a report. `bodyEnd` is where the last section ends
  * (the report end or the start of its 名词解释 section).
  */
-export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number, source = text): OutlineNode[] {
+export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number, source = text,
+  isChrome: (l: LineSpan) => boolean = l => isChromeLine(l.text)): OutlineNode[] {
   const cands: Candidate[] = [];
   for (const l of lines) {
     if (l.start >= bodyEnd) break;
-    if (isChromeLine(l.text)) continue;
+    if (isChrome(l)) continue;
     lineCandidates(text, l, cands);
   }
   // unnumbered section titles lead only when they come before any numbered top-level heading;

@@ -148,8 +148,8 @@ function makeRecord(ctx: RecordContext, s: Sentence, d: Draft): Indicator {
     text: ctx.source.slice(d.start, d.end),
     start: d.start,
     end: d.end,
-    sentence: { start: s.start, end: s.end },
-    valueSpan: d.q ? { start: d.q.start, end: d.q.end } : null,
+    sentence: s,
+    valueSpan: d.q,
   };
 }
 
