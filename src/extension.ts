@@ -13,6 +13,9 @@ import { registerCompareCommand } from './features/compareCommand';
 import { registerExportCommand } from './features/exportCommand';
 import { registerCodeLens } from './features/codeLens';
 import { registerStatusBar } from './features/statusBar';
+import { registerKeyTerms } from './features/keyTerms';
+import { registerCleanUp } from './features/cleanup';
+import { registerEncodingWarning } from './features/encodingWarning';
 
 /** Shared services handed to every feature adapter. */
 export interface Services {
@@ -43,6 +46,9 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerExportCommand(services);
   registerCodeLens(services);
   registerStatusBar(services);
+  registerKeyTerms(services);
+  registerCleanUp(services);
+  registerEncodingWarning(services);
   return services;
 }
 

@@ -1,0 +1,124 @@
+/**
+ * `govreport keywords FILE… [--top N] [--format json|csv]`: TF-IDF key terms per report and per
+ * top-level section (core/keywords.ts). Segments with jieba in-process when nodejs-jieba loads,
+ * else with the core's Intl.Segmenter fallback (said on stderr; GOVREPORT_SEGMENTER=intl forces it).
+ * Files are decoded like everywhere else (UTF-8/UTF-16/GB18030, core/encoding.ts). A missing,
+ * unreadable or binary file gets one stderr line naming it and exit status 2; the other files are
+ * still processed.
+ */
+import { analyze } from '../core';
+import type { Analysis } from '../core';
+import { looksMisdecoded } from '../core/encoding';
+import { IntlSegmenter, domainVocabulary } from '../core/segmenter';
+import type { Segmenter } from '../core/segmenter';
+import { keyTermsOfTexts } from '../core/keywords';
+import type { TermScore } from '../core/keywords';
+import { JiebaSegmenter } from '../node/jiebaSegmenter';
+import { InputError, fail, parseArgs, readReport, write } from './io';
+
+const HELP = `Usage: govreport keywords [options] FILE...
+
+TF-IDF key terms of each report and of each top-level section. Section terms are ranked with
+document frequency across the report's sections; report terms across all given reports (across
+the report's sections when there is only one). Numbers, punctuation, single characters and stop
+words are left out.
+
+Options:
+  --top N            terms per report and per section (default 20)
+  --format FORMAT    json (default) or csv
+  -h, --help         this help
+
+Segmentation: jieba (nodejs-jieba) when it loads, else Intl.Segmenter; set
+GOVREPORT_SEGMENTER=intl to force the fallback. Exit status: 0 ok, 2 bad usage or a file that
+could not be read (the other files are still processed).`;
+
+/** jieba in this process, or the fallback (with the reason). */
+export function cliSegmenter(): { segmenter: Segmenter; reason: string } {
+  if ((process.env.GOVREPORT_SEGMENTER ?? '').toLowerCase() === 'intl') {
+    return { segmenter: new IntlSegmenter(), reason: 'GOVREPORT_SEGMENTER=intl' };
+  }
+  try {
+    return { segmenter: new JiebaSegmenter(domainVocabulary()), reason: '' };
+  } catch (e) {
+    return { segmenter: new IntlSegmenter(), reason: `jieba unavailable: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const round = (n: number, d = 4): number => Math.round(n * 10 ** d) / 10 ** d;
+const slim = (t: TermScore) => ({ term: t.term, count: t.count, frequency: round(t.frequency, 3), df: t.df, score: round(t.score, 6) });
+
+export async function keywordsCommand(args: string[]): Promise<number> {
+  const { files, options } = parseArgs(args, ['top', 'format']);
+  if (options.help) {
+    await write(HELP + '\n');
+    return 0;
+  }
+  const top = options.top === undefined ? 20 : Number(options.top);
+  if (!Number.isInteger(top) || top < 1) throw new InputError(`--top must be a positive integer, got '${String(options.top)}'`);
+  const format = options.format === undefined ? 'json' : String(options.format);
+  if (format !== 'json' && format !== 'csv') throw new InputError(`--format must be json or csv, got '${format}'`);
+  for (const k of Object.keys(options)) if (!['top', 'format', 'help'].includes(k)) throw new InputError(`unknown option --${k} (see govreport keywords --help)`);
+  if (!files.length) throw new InputError('keywords: no input files (see govreport keywords --help)');
+
+  let status = 0;
+  const texts: string[] = [];
+  const analyses: Analysis[] = [];
+  const names: string[] = [];
+  for (const f of files) {
+    try {
+      const text = readReport(f);
+      if (looksMisdecoded(text)) fail(`${f}: many undecodable characters; the file may be in an unsupported encoding`);
+      texts.push(text);
+      analyses.push(analyze(text));
+      names.push(f);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      fail(e.message);
+      status = 2;
+    }
+  }
+  if (!texts.length) return status || 2;
+
+  const { segmenter, reason } = cliSegmenter();
+  if (reason) fail(`keywords: ${reason}; using ${segmenter.name}`);
+  const result = await keyTermsOfTexts(texts, segmenter, { top, analyses });
+  // attribute reports to files (keyTermsOfTexts keeps input order; a file without a report frame counts as one)
+  const fileOf: string[] = [];
+  analyses.forEach((a, i) => {
+    for (let k = 0; k < Math.max(1, a.reports.length); k++) fileOf.push(names[i]);
+  });
+
+  if (format === 'json') {
+    await write(JSON.stringify({
+      segmenter: result.segmenter,
+      reports: result.reports.map((r, i) => ({
+        file: fileOf[i],
+        title: r.title,
+        line: r.line,
+        year: r.year,
+        tokens: r.tokens,
+        terms: r.terms.map(slim),
+        sections: r.sections.map(s => ({ title: s.title, line: s.line, tokens: s.tokens, terms: s.terms.map(slim) })),
+      })),
+    }, null, 2) + '\n');
+  } else {
+    await write('file,report,section,rank,term,count,frequency,score\n');
+    for (let i = 0; i < result.reports.length; i++) {
+      const r = result.reports[i];
+      const rows: Array<[string, TermScore[]]> = [['', r.terms], ...r.sections.map(s => [s.title, s.terms] as [string, TermScore[]])];
+      let chunk = '';
+      for (const [section, terms] of rows) {
+        terms.forEach((t, k) => {
+          chunk += [fileOf[i], r.title, section, k + 1, t.term, t.count, round(t.frequency, 3), round(t.score, 6)].map(csvCell).join(',') + '\n';
+        });
+      }
+      await write(chunk);
+    }
+  }
+  return status;
+}

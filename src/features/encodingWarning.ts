@@ -1,0 +1,63 @@
+/**
+ * Warns when a govreport/plaintext document looks like GB18030/GBK bytes decoded as UTF-8 (many
+ * U+FFFD, core/encoding.ts `looksMisdecoded`, shared with the CLI) and offers "Reopen with GB18030".
+ *
+ * Route: VS Code 1.100 finalised `workspace.openTextDocument(uri, { encoding })` (and
+ * `TextDocument.encoding`); opening the same resource again with `encoding: 'gb18030'` re-decodes the
+ * open (non-dirty) document in place, and the editor shows it. `workbench.action.editor.changeEncoding`
+ * only opens an interactive picker, and setting `files.encoding` would change the setting for every
+ * file of its scope, so neither is used.
+ *
+ *   govreport.reopenWithEncoding [uri] [encoding = 'gb18030'] → the document's encoding afterwards
+ */
+import * as vscode from 'vscode';
+import type { Services } from '../extension';
+import { looksMisdecoded } from '../core/encoding';
+
+const GB = new Set(['gb18030', 'gbk', 'gb2312']);
+
+function encodingOf(doc: vscode.TextDocument): string {
+  return (doc as { encoding?: string }).encoding ?? '';
+}
+
+export function registerEncodingWarning(services: Services): void {
+  const warned = new Set<string>();
+
+  const reopen = async (uri: vscode.Uri, encoding = 'gb18030'): Promise<string | undefined> => {
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (open?.isDirty) {
+      void vscode.window.showErrorMessage('Save or revert the document before reopening it with another encoding.');
+      return undefined;
+    }
+    const doc = await vscode.workspace.openTextDocument(uri, { encoding });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    return encodingOf(doc);
+  };
+
+  const check = (doc: vscode.TextDocument): void => {
+    if (doc.languageId !== 'govreport' && doc.languageId !== 'plaintext') return;
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'vscode-remote') return;
+    const key = doc.uri.toString();
+    if (warned.has(key) || GB.has(encodingOf(doc))) return;
+    if (!looksMisdecoded(doc.getText())) return;
+    warned.add(key);
+    const action = 'Reopen with GB18030';
+    void vscode.window
+      .showWarningMessage(`This report looks like GB18030/GBK text read as UTF-8: ${vscode.workspace.asRelativePath(doc.uri, false)}`, action)
+      .then(choice => {
+        if (choice === action) void reopen(doc.uri);
+      });
+  };
+
+  services.context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidCloseTextDocument(d => warned.delete(d.uri.toString())),
+    vscode.commands.registerCommand('govreport.reopenWithEncoding', async (arg?: unknown, encoding?: unknown) => {
+      const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+      if (!uri) return undefined;
+      return reopen(uri, typeof encoding === 'string' ? encoding : 'gb18030');
+    }),
+    vscode.commands.registerCommand('govreport.internal.encodingWarnings', () => [...warned]),
+  );
+  for (const d of vscode.workspace.textDocuments) check(d);
+}
