@@ -1,6 +1,7 @@
 /** The `govreport` command line: extract, outline, define, keywords. */
 import { extractCommand, outlineCommand } from './extract';
 import { defineCommand } from './define';
+import { keywordsCommand } from './keywords';
 import { InputError, fail } from './io';
 
 const VERSION = '0.1.0';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: extractCommand,
   outline: outlineCommand,
   define: defineCommand,
+  keywords: keywordsCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

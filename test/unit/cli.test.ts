@@ -90,8 +90,19 @@ describe('govreport CLI', function () {
     assert.strictEqual(u.code, 1);
     assert.strictEqual(JSON.parse(u.out)[1].definition, null);
   });
+  it('keywords prints TF-IDF key terms per report (json and csv)', () => {
+    const r = run(['keywords', path.join(REPORTS, '003_79a18ab8566106eb.txt'), '--top', '5']);
+    assert.strictEqual(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.ok(['jieba', 'intl'].some(x => String(j.segmenter).includes(x)), j.segmenter);
+    const terms = j.reports[0].terms;
+    assert.strictEqual(terms.length, 5);
+    for (const t of terms) assert.ok(!/^\d+$/.test(t.term) && t.term.length > 1, t.term);
+    const csv = parseCsv(run(['keywords', path.join(REPORTS, '003_79a18ab8566106eb.txt'), '--top', '3', '--format', 'csv']).out);
+    assert.ok(csv.length >= 4);
+  });
   it('--help for every command; unknown commands and options are errors', () => {
-    for (const c of ['extract', 'outline', 'define']) {
+    for (const c of ['extract', 'outline', 'define', 'keywords']) {
       const r = run([c, '--help']);
       assert.strictEqual(r.code, 0);
       assert.match(r.out, new RegExp(`Usage: govreport ${c}`));
