@@ -11,7 +11,16 @@
     sources: Array.isArray(saved.sources) ? saved.sources : [],
     scrollTop: typeof saved.scrollTop === 'number' ? saved.scrollTop : 0,
   };
-  function persist() { vscode.setState(state); }
+  // UI strings come localised from the extension (src/features/webviewStrings.ts) with the data,
+  // and are kept in the state so a restored view is labelled before data arrives.
+  let strings = saved.strings && typeof saved.strings === 'object' ? saved.strings : {};
+  function str(key) { return typeof strings[key] === 'string' ? strings[key] : ''; }
+  /** str(key) with {0}, {1} … replaced by the arguments. */
+  function fmt(key) {
+    const args = Array.prototype.slice.call(arguments, 1);
+    return str(key).replace(/\{(\d+)\}/g, (m, n) => (Number(n) < args.length ? String(args[Number(n)]) : m));
+  }
+  function persist() { vscode.setState(Object.assign({}, state, { strings })); }
 
   let matrix = null;
   let generation = 0;
@@ -33,26 +42,39 @@
   const app = document.getElementById('app');
   const root = el('div', 'compare');
   app.appendChild(root);
-  const heading = el('h2', '', 'Compare reports');
+  const heading = el('h2', '');
   const summary = el('div', 'note');
   const chartBar = el('div', 'chartbar');
   const keySel = el('select', 'keysel');
-  keySel.setAttribute('aria-label', 'Indicator');
-  const svgBtn = el('button', 'action', 'Export SVG…');
-  const pngBtn = el('button', 'action', 'Export PNG…');
+  const svgBtn = el('button', 'action');
+  const pngBtn = el('button', 'action');
   svgBtn.type = pngBtn.type = 'button';
-  chartBar.append(el('span', '', 'Indicator:'), keySel, svgBtn, pngBtn);
+  const keyLabel = el('span', '');
+  chartBar.append(keyLabel, keySel, svgBtn, pngBtn);
   const chartBox = el('div', 'chart');
   const chartNote = el('div', 'note');
-  const matrixHead = el('h2', '', 'Targets (T) and actuals (A) by report');
+  const matrixHead = el('h2', '');
   const matrixBox = el('div', 'matrix');
-  const pairsHead = el('h2', '', 'Targets vs actuals');
+  const pairsHead = el('h2', '');
   const pairsBox = el('div', 'pairs');
   root.append(heading, summary, chartBar, chartBox, chartNote, matrixHead, matrixBox, pairsHead, pairsBox);
   root.addEventListener('scroll', () => { state.scrollTop = root.scrollTop; persist(); });
 
+  /** (Re)labels the static UI from `strings`. */
+  function applyStrings() {
+    heading.textContent = str('heading');
+    keySel.setAttribute('aria-label', str('indicator'));
+    svgBtn.textContent = str('exportSvg');
+    pngBtn.textContent = str('exportPng');
+    keyLabel.textContent = str('indicatorColon');
+    matrixHead.textContent = str('matrixHeading');
+    pairsHead.textContent = str('pairsHeading');
+  }
+  applyStrings();
+
   const MARK = { '左右': '≈', '上下': '≈', '以上': '≥', '以内': '≤', '以下': '≤' };
   const STATUS = { met: '✓', missed: '✗', 'not-comparable': '–' };
+  const STATUS_STR = { met: 'met', missed: 'missed', 'not-comparable': 'notComparable' };
 
   function cssVar(name, fallback) {
     const v = getComputedStyle(document.body).getPropertyValue(name).trim();
@@ -112,9 +134,9 @@
     s.appendChild(svg('text', { x: left, y: 18, fill: colors.fg, 'font-weight': 'bold' }, (col ? col.label + ' · ' + col.en : key) + (mainUnit ? ' (' + mainUnit + ')' : '')));
     // legend
     s.appendChild(svg('rect', { x: width - 230, y: 8, width: 10, height: 10, fill: colors.t }));
-    s.appendChild(svg('text', { x: width - 216, y: 17, fill: colors.fg }, 'target'));
+    s.appendChild(svg('text', { x: width - 216, y: 17, fill: colors.fg }, str('legendTarget')));
     s.appendChild(svg('rect', { x: width - 160, y: 8, width: 10, height: 10, fill: colors.a }));
-    s.appendChild(svg('text', { x: width - 146, y: 17, fill: colors.fg }, 'actual (reviewed year)'));
+    s.appendChild(svg('text', { x: width - 146, y: 17, fill: colors.fg }, str('legendActual')));
     // axis and grid
     const ticks = Math.round(span / step);
     for (let k = 0; k <= ticks; k++) {
@@ -138,16 +160,16 @@
         const y1 = y(Math.max(0, hiV));
         const y2 = y(Math.min(0, v.value));
         const bar = svg('rect', { x: bx, y: Math.min(y1, y2), width: 24, height: Math.max(1, Math.abs(y2 - y1)), fill: colors[kind], class: 'bar bar-' + kind });
-        bar.appendChild(svg('title', {}, (kind === 't' ? 'target ' : 'actual ') + v.display + ' — ' + g.row.label));
+        bar.appendChild(svg('title', {}, fmt(kind === 't' ? 'barTarget' : 'barActual', v.display, g.row.label)));
         s.appendChild(bar);
         bars++;
         s.appendChild(svg('text', { x: bx + 12, y: Math.min(y1, y2) - 4, fill: colors.fg, 'text-anchor': 'middle', class: 'vlabel' }, valueLabel(v)));
       });
       const label = g.row.label.length > 9 ? g.row.label.slice(0, 8) + '…' : g.row.label;
       s.appendChild(svg('text', { x: x0 + 27, y: top + plotH + 18, fill: colors.fg, 'text-anchor': 'middle', class: 'glabel' }, label));
-      if (c && c.actualStatus) s.appendChild(svg('text', { x: x0 + 27, y: top + plotH + 34, fill: colors.muted, 'text-anchor': 'middle' }, STATUS[c.actualStatus] + ' vs ' + (c.actualVs || '')));
+      if (c && c.actualStatus) s.appendChild(svg('text', { x: x0 + 27, y: top + plotH + 34, fill: colors.muted, 'text-anchor': 'middle' }, fmt('statusVs', STATUS[c.actualStatus], c.actualVs || '')));
     });
-    s.appendChild(svg('text', { x: left, y: height - 8, fill: colors.muted }, '≈ 左右   ≥ 以上   ≤ 以内/以下   * other unit or relative (not plotted)   … qualitative'));
+    s.appendChild(svg('text', { x: left, y: height - 8, fill: colors.muted }, str('chartKey')));
     return { svg: s, bars, unit: mainUnit };
   }
 
@@ -156,7 +178,7 @@
     const built = buildChart(state.key);
     chartBox.replaceChildren(built.svg);
     const n = matrix.rows.filter(r => r.cells[state.key] && r.cells[state.key].target).length;
-    chartNote.textContent = n + ' of ' + matrix.rows.length + ' reports have a target for this indicator.';
+    chartNote.textContent = fmt('chartNote', n, matrix.rows.length);
     return built;
   }
 
@@ -192,7 +214,7 @@
   pngBtn.addEventListener('click', () => {
     if (!matrix) return;
     chartPng().then(data => vscode.postMessage({ type: 'saveChart', format: 'png', key: state.key, data }),
-      e => { chartNote.textContent = 'PNG export failed: ' + String(e && e.message || e); });
+      e => { chartNote.textContent = fmt('pngFailed', String(e && e.message || e)); });
   });
   keySel.addEventListener('change', () => { state.key = keySel.value; persist(); drawChart(); markColumn(); });
 
@@ -204,7 +226,7 @@
     const table = el('table', 'matrix-table');
     const thead = el('thead');
     const hr = el('tr');
-    hr.appendChild(el('th', '', 'Report'));
+    hr.appendChild(el('th', '', str('report')));
     for (const c of matrix.columns) {
       const th = el('th', '', c.label);
       th.dataset.key = c.key;
@@ -223,13 +245,14 @@
         const td = el('td');
         const cell = r.cells[c.key];
         if (cell && cell.target) {
-          const d = el('div', 't', 'T ' + cell.target.display);
-          d.title = cell.target.text + ' (line ' + cell.target.line + ')';
+          const d = el('div', 't', fmt('cellTarget', cell.target.display));
+          d.title = fmt('atLine', cell.target.text, cell.target.line);
           td.appendChild(d);
         }
         if (cell && cell.actual) {
-          const d = el('div', 'a', 'A ' + cell.actual.display + (cell.actualStatus ? ' ' + STATUS[cell.actualStatus] : ''));
-          d.title = cell.actual.text + ' (line ' + cell.actual.line + ')' + (cell.actualVs ? ' — target ' + cell.actualVs : '');
+          const d = el('div', 'a', fmt('cellActual', cell.actual.display) + (cell.actualStatus ? ' ' + STATUS[cell.actualStatus] : ''));
+          const at = fmt('atLine', cell.actual.text, cell.actual.line);
+          d.title = cell.actualVs ? fmt('vsTargetNote', at, cell.actualVs) : at;
           td.appendChild(d);
         }
         tr.appendChild(td);
@@ -242,12 +265,12 @@
   }
   function drawPairs() {
     if (!matrix.pairs.length) {
-      pairsBox.replaceChildren(el('div', 'note', 'No target/actual pairs: compare consecutive years of one place, or reports whose review restates last year\'s targets.'));
+      pairsBox.replaceChildren(el('div', 'note', str('noPairs')));
       return;
     }
     const table = el('table');
     const hr = el('tr');
-    for (const h of ['Indicator', 'Target (report)', 'Target', 'Actual (report)', 'Actual', 'Status', 'Why']) hr.appendChild(el('th', '', h));
+    for (const h of ['pairIndicator', 'pairTargetReport', 'pairTarget', 'pairActualReport', 'pairActual', 'pairStatus', 'pairWhy']) hr.appendChild(el('th', '', str(h)));
     const thead = el('thead');
     thead.appendChild(hr);
     table.appendChild(thead);
@@ -255,8 +278,8 @@
     for (const p of matrix.pairs) {
       const tr = el('tr');
       const col = matrix.columns.find(c => c.key === p.key);
-      for (const t of [col ? col.label : (p.key || ''), p.targetLabel + (p.mode === 'review' ? ' (review)' : ''), p.target.display,
-        p.actualLabel, p.actual.display, STATUS[p.status] + ' ' + p.status, p.reason]) tr.appendChild(el('td', '', t));
+      for (const t of [col ? col.label : (p.key || ''), p.mode === 'review' ? fmt('review', p.targetLabel) : p.targetLabel, p.target.display,
+        p.actualLabel, p.actual.display, STATUS[p.status] + ' ' + ((STATUS_STR[p.status] && str(STATUS_STR[p.status])) || p.status), p.reason]) tr.appendChild(el('td', '', t));
       tbody.appendChild(tr);
     }
     table.appendChild(tbody);
@@ -268,7 +291,7 @@
   }
 
   function render() {
-    summary.textContent = matrix.rows.length + ' reports · ' + matrix.columns.length + ' indicators · ' + matrix.pairs.length + ' target/actual pairs';
+    summary.textContent = fmt('summary', matrix.rows.length, matrix.columns.length, matrix.pairs.length);
     const keys = matrix.columns.map(c => c.key);
     if (!keys.includes(state.key)) state.key = keys.includes('gdp') ? 'gdp' : (keys[0] || 'gdp');
     const opts = matrix.columns.map(c => { const o = el('option', '', c.label + ' (' + c.key + ')'); o.value = c.key; return o; });
@@ -307,6 +330,7 @@
     if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
     if (m.type === 'data') {
       if (!isMatrix(m.matrix) || !Number.isInteger(m.generation)) return;
+      if (m.strings && typeof m.strings === 'object') { strings = m.strings; applyStrings(); }
       matrix = m.matrix;
       generation = m.generation;
       if (Array.isArray(m.sources)) state.sources = m.sources.filter(s => s && typeof s.uri === 'string' && Number.isInteger(s.index));

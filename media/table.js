@@ -7,24 +7,34 @@
   const ROW_H = 24;
   const OVERSCAN = 12;
 
+  // UI strings come localised from the extension (src/features/webviewStrings.ts) with the data;
+  // `str` names the key of each column's label.
   const COLUMNS = [
-    { key: 'kind', label: 'Kind', num: false },
-    { key: 'name', label: 'Indicator', num: false },
-    { key: 'value', label: 'Value', num: true },
-    { key: 'upper', label: 'Upper', num: true },
-    { key: 'unit', label: 'Unit', num: false },
-    { key: 'qualifier', label: 'Qualifier', num: false },
-    { key: 'aim', label: 'Aim', num: true },
-    { key: 'year', label: 'Year', num: true },
-    { key: 'place', label: 'Place', num: false },
-    { key: 'section', label: 'Section', num: false },
-    { key: 'line', label: 'Line', num: true },
-    { key: 'vs', label: 'vs target', num: false },
+    { key: 'kind', str: 'colKind', num: false },
+    { key: 'name', str: 'colIndicator', num: false },
+    { key: 'value', str: 'colValue', num: true },
+    { key: 'upper', str: 'colUpper', num: true },
+    { key: 'unit', str: 'colUnit', num: false },
+    { key: 'qualifier', str: 'colQualifier', num: false },
+    { key: 'aim', str: 'colAim', num: true },
+    { key: 'year', str: 'colYear', num: true },
+    { key: 'place', str: 'colPlace', num: false },
+    { key: 'section', str: 'colSection', num: false },
+    { key: 'line', str: 'colLine', num: true },
+    { key: 'vs', str: 'colVs', num: false },
   ];
-  const KIND_LABEL = { target: 'target', actual: 'actual', other: 'other' };
-  const STATUS_MARK = { met: '✓ met', missed: '✗ missed', 'not-comparable': '– n/c' };
+  const KIND_STR = { target: 'kindTarget', actual: 'kindActual', other: 'kindOther' };
+  const STATUS_STR = { met: 'statusMet', missed: 'statusMissed', 'not-comparable': 'statusNotComparable' };
 
   const saved = vscode.getState() || {};
+  /** Localised UI strings (kept in the state so a restored panel is labelled before data arrives). */
+  let strings = saved.strings && typeof saved.strings === 'object' ? saved.strings : {};
+  function str(key) { return typeof strings[key] === 'string' ? strings[key] : ''; }
+  /** str(key) with {0}, {1} … replaced by the arguments. */
+  function fmt(key) {
+    const args = Array.prototype.slice.call(arguments, 1);
+    return str(key).replace(/\{(\d+)\}/g, (m, n) => (Number(n) < args.length ? String(args[Number(n)]) : m));
+  }
   const state = {
     uri: typeof saved.uri === 'string' ? saved.uri : '',
     scope: saved.scope === 'target' ? 'target' : 'all',
@@ -35,7 +45,7 @@
     group: saved.group === true,
     scrollTop: typeof saved.scrollTop === 'number' && saved.scrollTop >= 0 ? saved.scrollTop : 0,
   };
-  function persist() { vscode.setState(state); }
+  function persist() { vscode.setState(Object.assign({}, state, { strings })); }
 
   let rows = [];
   let items = []; // {group: string, count} | {row}
@@ -56,14 +66,13 @@
   const toolbar = el('div', 'toolbar');
   const filter = el('input', 'filter');
   filter.type = 'search';
-  filter.placeholder = 'Filter (name, section, text…)';
-  filter.setAttribute('aria-label', 'Filter rows');
   filter.value = state.text;
   const kindSel = el('select', 'kind');
-  kindSel.setAttribute('aria-label', 'Kind');
+  const kindOptions = {};
   for (const k of ['all', 'target', 'actual', 'other']) {
-    const o = el('option', '', k === 'all' ? 'All kinds' : k);
+    const o = el('option', '');
     o.value = k;
+    kindOptions[k] = o;
     kindSel.appendChild(o);
   }
   kindSel.value = state.kind;
@@ -71,8 +80,9 @@
   const groupBox = el('input');
   groupBox.type = 'checkbox';
   groupBox.checked = state.group;
+  const groupText = document.createTextNode('');
   groupLabel.appendChild(groupBox);
-  groupLabel.appendChild(document.createTextNode(' Group by section'));
+  groupLabel.appendChild(groupText);
   const count = el('span', 'count');
   const fileLabel = el('span', 'file');
   toolbar.append(filter, kindSel, groupLabel, count, fileLabel);
@@ -87,9 +97,8 @@
   head.setAttribute('role', 'row');
   const headCells = {};
   for (const c of COLUMNS) {
-    const b = el('button', 'cell c-' + c.key, c.label);
+    const b = el('button', 'cell c-' + c.key);
     b.type = 'button';
-    b.title = 'Sort by ' + c.label;
     b.addEventListener('click', () => {
       if (state.sortKey === c.key) state.sortDir = -state.sortDir;
       else { state.sortKey = c.key; state.sortDir = 1; }
@@ -103,8 +112,21 @@
   const body = el('div', 'body');
   spacer.appendChild(body);
   viewport.append(head, spacer);
-  const empty = el('div', 'empty', 'Waiting for data…');
+  const empty = el('div', 'empty');
   app.append(toolbar, notice, viewport, empty);
+
+  /** (Re)labels the static UI from `strings`. */
+  function applyStrings() {
+    filter.placeholder = str('filterPlaceholder');
+    filter.setAttribute('aria-label', str('filterLabel'));
+    kindSel.setAttribute('aria-label', str('colKind'));
+    kindOptions.all.textContent = str('allKinds');
+    for (const k of ['target', 'actual', 'other']) kindOptions[k].textContent = str(KIND_STR[k]);
+    groupText.textContent = ' ' + str('groupBySection');
+    for (const c of COLUMNS) headCells[c.key].title = fmt('sortBy', str(c.str));
+    if (!rows.length) empty.textContent = generation ? str('noIndicators') : str('waiting');
+  }
+  applyStrings();
 
   // ---- data → items -------------------------------------------------------------------------------
   function sortValue(r, key) {
@@ -142,7 +164,7 @@
     if (state.group) {
       const groups = new Map();
       for (const r of list) {
-        const g = r.section || '(no section)';
+        const g = r.section || str('noSection');
         if (!groups.has(g)) groups.set(g, []);
         groups.get(g).push(r);
       }
@@ -157,11 +179,11 @@
       const b = headCells[c.key];
       b.classList.toggle('sorted', state.sortKey === c.key);
       b.setAttribute('aria-sort', state.sortKey === c.key ? (state.sortDir === 1 ? 'ascending' : 'descending') : 'none');
-      b.textContent = c.label + (state.sortKey === c.key ? (state.sortDir === 1 ? ' ▲' : ' ▼') : '');
+      b.textContent = str(c.str) + (state.sortKey === c.key ? (state.sortDir === 1 ? ' ▲' : ' ▼') : '');
     }
-    count.textContent = list.length === rows.length ? rows.length + ' rows' : list.length + ' of ' + rows.length + ' rows';
+    count.textContent = list.length === rows.length ? fmt('rows', rows.length) : fmt('rowsOf', list.length, rows.length);
     empty.hidden = rows.length > 0;
-    if (rows.length === 0) empty.textContent = 'No indicators in this document.';
+    if (rows.length === 0) empty.textContent = str('noIndicators');
     spacer.style.height = (items.length * ROW_H) + 'px';
     draw();
     return list.length;
@@ -170,15 +192,15 @@
   // ---- drawing (virtualised) ------------------------------------------------------------------------
   function cellText(r, key) {
     switch (key) {
-      case 'kind': return KIND_LABEL[r.kind] || r.kind;
-      case 'value': return r.value === null ? (r.qualitative ? '(qualitative)' : '') : String(r.value);
+      case 'kind': return (KIND_STR[r.kind] && str(KIND_STR[r.kind])) || r.kind;
+      case 'value': return r.value === null ? (r.qualitative ? str('qualitative') : '') : String(r.value);
       case 'upper': return r.upper === null ? '' : String(r.upper);
-      case 'aim': return r.aim ? '力争' : '';
+      case 'aim': return r.aim ? str('aim') : '';
       case 'year': return r.year === null ? '' : String(r.year);
       case 'place': return r.place || '';
       case 'line': return String(r.line);
-      case 'vs': return r.vs ? (STATUS_MARK[r.vs.status] || r.vs.status) + ' (vs ' + r.vs.target + ')' : '';
-      case 'unit': return r.unit + (r.relative ? ' vs ' + r.relative : '');
+      case 'vs': return r.vs ? fmt('vsTarget', (STATUS_STR[r.vs.status] && str(STATUS_STR[r.vs.status])) || r.vs.status, r.vs.target) : '';
+      case 'unit': return r.relative ? fmt('unitRelative', r.unit, r.relative) : r.unit;
       default: return r[key] === null || r[key] === undefined ? '' : String(r[key]);
     }
   }
@@ -335,6 +357,7 @@
     switch (m.type) {
       case 'data': {
         if (!Array.isArray(m.rows) || !Number.isInteger(m.generation)) return;
+        if (m.strings && typeof m.strings === 'object') strings = m.strings;
         const fresh = typeof m.uri === 'string' && m.uri !== state.uri;
         const scopeChanged = (m.scope === 'target' ? 'target' : 'all') !== state.scope;
         rows = m.rows.filter(isRow);
@@ -345,6 +368,7 @@
         if ((fresh || scopeChanged) && rows.length && !rows.some(r => state.kind === 'all' || r.kind === state.kind)) state.kind = 'all';
         if (scopeChanged && state.scope === 'target') state.kind = 'all';
         kindSel.value = state.kind;
+        applyStrings();
         fileLabel.textContent = typeof m.file === 'string' ? m.file : '';
         document.body.classList.toggle('scope-target', state.scope === 'target');
         showClosed(m.closed === true);
@@ -385,7 +409,7 @@
 
   function showClosed(closed) {
     notice.hidden = !closed;
-    notice.textContent = closed ? 'The document was closed. The table shows its last analysis; click a row to reopen it.' : '';
+    notice.textContent = closed ? str('closed') : '';
     document.body.classList.toggle('doc-closed', closed);
   }
 

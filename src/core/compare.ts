@@ -22,6 +22,7 @@
  */
 import type { Indicator, Report } from './types';
 import { unitInfo, canonicalInfo, CANONICAL } from './lexicon';
+import { Translate, untranslated } from './l10n';
 
 export type PairStatus = 'met' | 'missed' | 'not-comparable';
 export type PairMode = 'consecutive' | 'review';
@@ -110,13 +111,13 @@ function fmt(n: number): string {
 }
 
 /** Met / missed / not comparable for one target and one actual (see the module comment). */
-export function judge(target: Measure, actual: Measure): Verdict {
-  if (target.qualitative || target.value === null) return { status: 'not-comparable', reason: 'qualitative target' };
-  if (actual.qualitative || actual.value === null) return { status: 'not-comparable', reason: 'qualitative actual' };
-  if (target.relative) return { status: 'not-comparable', reason: `relative target (${target.relative})` };
-  if (actual.relative) return { status: 'not-comparable', reason: `relative actual (${actual.relative})` };
+export function judge(target: Measure, actual: Measure, tr: Translate = untranslated): Verdict {
+  if (target.qualitative || target.value === null) return { status: 'not-comparable', reason: tr('qualitative target') };
+  if (actual.qualitative || actual.value === null) return { status: 'not-comparable', reason: tr('qualitative actual') };
+  if (target.relative) return { status: 'not-comparable', reason: tr('relative target ({0})', target.relative) };
+  if (actual.relative) return { status: 'not-comparable', reason: tr('relative actual ({0})', actual.relative) };
   const factor = unitFactor(actual.unit, target.unit);
-  if (factor === null) return { status: 'not-comparable', reason: `unit mismatch (${actual.unit || '—'} vs ${target.unit || '—'})` };
+  if (factor === null) return { status: 'not-comparable', reason: tr('unit mismatch ({0} vs {1})', actual.unit || '—', target.unit || '—') };
   const targetDecrease = DECREASE_VERB.test(target.verb);
   const actualDecrease = DECREASE_VERB.test(actual.verb);
   let a = actual.value * factor;
@@ -127,10 +128,10 @@ export function judge(target: Measure, actual: Measure): Verdict {
   const q = target.qualifier;
   if (q === '左右' || q === '上下') {
     const tol = PERCENTISH.has(target.unit) ? 0.5 : Math.abs(lo) * 0.01;
-    if (a >= lo - tol - 1e-9 && a <= hi + tol + 1e-9) return { status: 'met', reason: `within ±${fmt(tol)} of ${fmt(lo)}${hi !== lo ? `–${fmt(hi)}` : ''}` };
-    if (!ceiling && a > hi) return { status: 'met', reason: 'exceeded' };
-    if (ceiling && a < lo) return { status: 'met', reason: 'below the ceiling' };
-    return { status: 'missed', reason: `${fmt(a)} vs ${fmt(lo)}${q}` };
+    if (a >= lo - tol - 1e-9 && a <= hi + tol + 1e-9) return { status: 'met', reason: tr('within ±{0} of {1}', fmt(tol), `${fmt(lo)}${hi !== lo ? `–${fmt(hi)}` : ''}`) };
+    if (!ceiling && a > hi) return { status: 'met', reason: tr('exceeded') };
+    if (ceiling && a < lo) return { status: 'met', reason: tr('below the ceiling') };
+    return { status: 'missed', reason: tr('{0} vs {1}', fmt(a), `${fmt(lo)}${q}`) };
   }
   if (ceiling) {
     return a <= hi + 1e-9 ? { status: 'met', reason: `≤ ${fmt(hi)}` } : { status: 'missed', reason: `${fmt(a)} > ${fmt(hi)}` };
@@ -154,7 +155,7 @@ function rank(t: Indicator, a: Indicator): number {
 }
 
 /** Pairs the targets of `prev` with the actuals of `next` (each actual used at most once). */
-export function pairReports(prev: CompareReport, next: CompareReport, prevIndex: number, nextIndex: number): TargetPair[] {
+export function pairReports(prev: CompareReport, next: CompareReport, prevIndex: number, nextIndex: number, tr: Translate = untranslated): TargetPair[] {
   const pairs: TargetPair[] = [];
   const used = new Set<number>();
   prev.indicators.forEach((t, ti) => {
@@ -171,7 +172,7 @@ export function pairReports(prev: CompareReport, next: CompareReport, prevIndex:
     used.add(best);
     const a = next.indicators[best];
     pairs.push({ mode: 'consecutive', targetReport: prevIndex, actualReport: nextIndex, targetIndex: ti, actualIndex: best,
-      target: t, actual: a, key: t.canonical ?? a.canonical, ...judge(t, a) });
+      target: t, actual: a, key: t.canonical ?? a.canonical, ...judge(t, a, tr) });
   });
   return pairs;
 }
@@ -181,7 +182,7 @@ function sentenceOf(i: Indicator): string {
 }
 
 /** Pairs inside one report's review: a result and the target it states or implies. */
-export function reviewPairs(r: CompareReport, index: number): TargetPair[] {
+export function reviewPairs(r: CompareReport, index: number, tr: Translate = untranslated): TargetPair[] {
   const pairs: TargetPair[] = [];
   const ind = r.indicators;
   for (let k = 0; k < ind.length; k++) {
@@ -211,27 +212,27 @@ export function reviewPairs(r: CompareReport, index: number): TargetPair[] {
         value: Math.round(implied * 1000) / 1000, upper: null, unit: result.unit, qualifier: '', relative: null, qualitative: false };
       pairs.push({ mode: 'review', targetReport: index, actualReport: index, targetIndex: -1, actualIndex: j,
         target, actual: result, key: result.canonical, status: above ? 'met' : 'missed',
-        reason: `${above ? 'above' : 'below'} the target by ${fmt(x.value as number)}${x.unit}` });
+        reason: above ? tr('above the target by {0}', `${fmt(x.value as number)}${x.unit}`) : tr('below the target by {0}', `${fmt(x.value as number)}${x.unit}`) });
     } else {
       const target: Measure = { ...x, name: result.name, canonical: result.canonical };
       pairs.push({ mode: 'review', targetReport: index, actualReport: index, targetIndex: k, actualIndex: j,
-        target, actual: result, key: result.canonical, ...judge(target, result) });
+        target, actual: result, key: result.canonical, ...judge(target, result, tr) });
     }
   }
   return pairs;
 }
 
 /** All pairs among the reports: consecutive years of one place, and the reviews' own statements. */
-export function pairTargets(reports: CompareReport[]): TargetPair[] {
+export function pairTargets(reports: CompareReport[], tr: Translate = untranslated): TargetPair[] {
   const pairs: TargetPair[] = [];
-  reports.forEach((r, i) => pairs.push(...reviewPairs(r, i)));
+  reports.forEach((r, i) => pairs.push(...reviewPairs(r, i, tr)));
   reports.forEach((prev, i) => {
     if (prev.year === null) return;
     const place = placeKey(prev.place);
     reports.forEach((next, j) => {
       if (i === j || next.year !== (prev.year as number) + 1) return;
       if (placeKey(next.place) !== place) return;
-      pairs.push(...pairReports(prev, next, i, j));
+      pairs.push(...pairReports(prev, next, i, j, tr));
     });
   });
   return pairs;
@@ -285,8 +286,8 @@ function pick(list: Array<[Indicator, number]>): [Indicator, number] | undefined
 }
 
 /** Places × canonical indicators, targets and actuals side by side, with the pairs' verdicts. */
-export function compareMatrix(reports: CompareReport[]): CompareMatrix {
-  const pairs = pairTargets(reports);
+export function compareMatrix(reports: CompareReport[], tr: Translate = untranslated): CompareMatrix {
+  const pairs = pairTargets(reports, tr);
   const counts = new Map<string, { targets: number; actuals: number }>();
   const rows: MatrixRow[] = reports.map((r, ri) => {
     const byKey = new Map<string, { t: Array<[Indicator, number]>; a: Array<[Indicator, number]> }>();
@@ -340,9 +341,9 @@ function indexOfKey(key: string): number {
 }
 
 /** "vs target" of every actual of one report that has a target (index of the actual → pair). */
-export function actualVerdicts(reports: CompareReport[], reportIndex: number): Map<number, TargetPair> {
+export function actualVerdicts(reports: CompareReport[], reportIndex: number, tr: Translate = untranslated): Map<number, TargetPair> {
   const out = new Map<number, TargetPair>();
-  for (const p of pairTargets(reports)) {
+  for (const p of pairTargets(reports, tr)) {
     if (p.actualReport === reportIndex && !out.has(p.actualIndex)) out.set(p.actualIndex, p);
   }
   return out;

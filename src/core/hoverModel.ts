@@ -10,6 +10,7 @@ import { parseChineseNumeral, stripQuotes } from './text';
 import { canonicalInfo } from './lexicon';
 import { describeValue, kindLabel } from './describe';
 import { escapeMarkdown as esc, truncate } from './markdown';
+import { Translate, untranslated } from './l10n';
 
 /** Where a term's definition comes from, in precedence order. */
 export type TermOrigin =
@@ -156,8 +157,8 @@ export class AnalysisIndex {
 }
 
 /** "本文名词解释 第1条 (line 209)", the user file's name, or the built-in glossary's label. */
-export function originLabel(o: TermOrigin): string {
-  if (o.kind === 'document') return `本文名词解释${o.number !== null ? ` 第${o.number}条` : ''} (line ${o.line})`;
+export function originLabel(o: TermOrigin, t: Translate = untranslated): string {
+  if (o.kind === 'document') return `本文名词解释${o.number !== null ? ` 第${o.number}条` : ''} ${t('(line {0})', o.line)}`;
   return o.label;
 }
 
@@ -166,8 +167,11 @@ const CATEGORY_ZH: Record<string, string> = {
   institution: '机构 institution', plan: '规划 plan', abbreviation: '简称 abbreviation',
 };
 
-/** Markdown of a jargon hover (all entry text escaped). */
-export function renderTermHover(h: TermHover): string {
+/**
+ * Markdown of a jargon hover (all entry text escaped). `t` localises the English-only labels
+ * (the bilingual 中文 English labels stay as they are).
+ */
+export function renderTermHover(h: TermHover, t: Translate = untranslated): string {
   const e = h.entry;
   const sup = h.supplement?.entry;
   const category = e.category ?? sup?.category;
@@ -179,18 +183,21 @@ export function renderTermHover(h: TermHover): string {
   if (!listOnly) out.push(esc(e.definition));
   if (items) out.push(items.map((it, i) => `${i + 1}. ${esc(it)}`).join('\n'));
   const english = e.english ?? sup?.english;
-  if (english) out.push(`*English:* ${esc(english)}${!e.english && h.supplement ? ` (${esc(h.supplement.label)})` : ''}`);
+  if (english) out.push(`*${t('English:')}* ${esc(english)}${!e.english && h.supplement ? ` (${esc(h.supplement.label)})` : ''}`);
   const origin = e.origin ?? sup?.origin;
   if (origin) out.push(`*出处 Origin:* ${esc(origin)}`);
-  out.push(`---\n\n*来源 Source:* ${esc(originLabel(h.origin))}`);
+  out.push(`---\n\n*来源 Source:* ${esc(originLabel(h.origin, t))}`);
   return out.join('\n\n');
 }
 
 /** The longest a quoted sentence may be in a hover. */
 export const SENTENCE_MAX = 200;
 
-/** Markdown of a quantity hover. `sentence` is the text of the indicator's sentence (shown for targets). */
-export function renderQuantityHover(ind: Indicator, sentence: string | null): string {
+/**
+ * Markdown of a quantity hover. `sentence` is the text of the indicator's sentence (shown for
+ * targets); `t` localises the English-only labels.
+ */
+export function renderQuantityHover(ind: Indicator, sentence: string | null, t: Translate = untranslated): string {
   const out: string[] = [];
   const canon = ind.canonical ? canonicalInfo(ind.canonical) : undefined;
   out.push(`**${esc(ind.name || ind.text)}**${canon ? ` — ${esc(canon.label)} · ${esc(canon.en)}` : ''}`);
@@ -211,6 +218,6 @@ export function renderQuantityHover(ind: Indicator, sentence: string | null): st
   }
   if (ind.relative) out.push(`相对于 Relative to: ${esc(ind.relative)}`);
   if (ind.kind === 'target' && sentence) out.push(`> ${esc(truncate(sentence.trim(), SENTENCE_MAX))}`);
-  out.push(`*line ${ind.line}, column ${ind.column}*`);
+  out.push(`*${t('line {0}, column {1}', ind.line, ind.column)}*`);
   return out.join('\n\n');
 }

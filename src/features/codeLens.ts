@@ -26,8 +26,10 @@ export class TargetsCodeLens implements vscode.CodeLensProvider {
       const pos = doc.positionAt(targets[0].sentence.start);
       const range = new vscode.Range(pos.line, 0, pos.line, 0);
       lenses.push(new vscode.CodeLens(range, {
-        title: `${targets.length} target${targets.length === 1 ? '' : 's'} · Show table`,
-        tooltip: 'Show the targets of this document in a table',
+        title: targets.length === 1
+          ? vscode.l10n.t('{0} target · Show table', targets.length)
+          : vscode.l10n.t('{0} targets · Show table', targets.length),
+        tooltip: vscode.l10n.t('Show the targets of this document in a table'),
         command: 'govreport.showTargets',
         arguments: [doc.uri],
       }));

@@ -16,6 +16,7 @@ import { compareMatrix, compareReport, CompareMatrix, CompareReport } from '../c
 import { validateChartExport, escapeIcons } from '../core/html';
 import { shellHtml, webviewOptions, isMessage, intIn, TestChannel } from './webviewHtml';
 import { analyseUri, displayFile, openDocument, REPORT_GLOBS, isReportFileName } from './reportFiles';
+import { compareStrings } from './webviewStrings';
 
 export const COMPARE_VIEW_TYPE = 'govreport.compare';
 
@@ -42,7 +43,7 @@ async function load(services: Services, sources: Source[]): Promise<CompareRepor
     let a = cache.get(key);
     if (!a) {
       try { a = await analyseUri(services, s.uri); } catch (e) {
-        void vscode.window.showWarningMessage(`Cannot read ${s.uri.fsPath}: ${String((e as Error).message ?? e)}`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Cannot read {0}: {1}', s.uri.fsPath, String((e as Error).message ?? e)));
         continue;
       }
       cache.set(key, a);
@@ -89,8 +90,8 @@ export async function candidateFiles(): Promise<vscode.Uri[]> {
 type PickItem = vscode.QuickPickItem & { source?: Source; choose?: boolean };
 
 async function pickSources(services: Services): Promise<Source[] | undefined> {
-  const items: PickItem[] = [{ label: '$(folder-opened) Choose files/folders…', alwaysShow: true, choose: true }];
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading reports…' }, async () => {
+  const items: PickItem[] = [{ label: `$(folder-opened) ${vscode.l10n.t('Choose files/folders…')}`, alwaysShow: true, choose: true }];
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading reports…') }, async () => {
     for (const uri of await candidateFiles()) {
       let a: Analysis;
       try { a = await analyseUri(services, uri); } catch { continue; }
@@ -98,7 +99,7 @@ async function pickSources(services: Services): Promise<Source[] | undefined> {
       a.reports.forEach((r, i) => items.push({
         label: escapeIcons(r.title),
         description: [r.place, r.year].filter(x => x !== null && x !== '').join(' '),
-        detail: a.reports.length > 1 ? `${file} · report ${i + 1} of ${a.reports.length}` : file,
+        detail: a.reports.length > 1 ? vscode.l10n.t('{0} · report {1} of {2}', file, i + 1, a.reports.length) : file,
         picked: openDocument(uri) !== undefined,
         source: { uri, index: i },
       }));
@@ -106,14 +107,14 @@ async function pickSources(services: Services): Promise<Source[] | undefined> {
   });
   const picked = await vscode.window.showQuickPick(items, {
     canPickMany: true, matchOnDescription: true, matchOnDetail: true,
-    title: 'Compare Reports', placeHolder: 'Pick the reports to compare (a file with several reports offers each)',
+    title: vscode.l10n.t('Compare Reports'), placeHolder: vscode.l10n.t('Pick the reports to compare (a file with several reports offers each)'),
   });
   if (!picked) return undefined;
   const sources = picked.filter(p => p.source).map(p => p.source as Source);
   if (picked.some(p => p.choose)) {
     const chosen = await vscode.window.showOpenDialog({
-      canSelectFiles: true, canSelectFolders: true, canSelectMany: true, openLabel: 'Compare',
-      filters: { 'Reports': ['txt', 'govreport'], 'All files': ['*'] },
+      canSelectFiles: true, canSelectFolders: true, canSelectMany: true, openLabel: vscode.l10n.t('Compare'),
+      filters: { [vscode.l10n.t('Reports')]: ['txt', 'govreport'], [vscode.l10n.t('All files')]: ['*'] },
     });
     if (chosen) {
       const files: vscode.Uri[] = [];
@@ -162,7 +163,7 @@ export class ComparePanel implements vscode.Disposable {
     const ext = services.context.extensionUri;
     this.test = new TestChannel(m => panel.webview.postMessage(m));
     panel.webview.options = webviewOptions(ext);
-    panel.webview.html = shellHtml(panel.webview, ext, { title: 'Compare Reports', script: 'compare.js', css: ['table.css'] });
+    panel.webview.html = shellHtml(panel.webview, ext, { title: vscode.l10n.t('Compare Reports'), script: 'compare.js', css: ['table.css'] });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage(m => this.onMessage(m)),
@@ -174,7 +175,7 @@ export class ComparePanel implements vscode.Disposable {
     let p = ComparePanel.current;
     if (p) { p.sources = sources; p.panel.reveal(undefined, true); }
     else {
-      const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, 'Compare Reports', { viewColumn: vscode.ViewColumn.Active },
+      const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, vscode.l10n.t('Compare Reports'), { viewColumn: vscode.ViewColumn.Active },
         webviewOptions(services.context.extensionUri));
       p = new ComparePanel(panel, services, sources);
       ComparePanel.current = p;
@@ -205,8 +206,8 @@ export class ComparePanel implements vscode.Disposable {
     const gen = ++this.generation;
     const reports = await load(this.services, this.sources);
     if (gen !== this.generation) return gen;
-    this.matrix = compareMatrix(reports);
-    this.panel.title = `Compare Reports (${reports.length})`;
+    this.matrix = compareMatrix(reports, (message, ...args) => vscode.l10n.t(message, ...args));
+    this.panel.title = vscode.l10n.t('Compare Reports ({0})', reports.length);
     this.post();
     return gen;
   }
@@ -214,7 +215,7 @@ export class ComparePanel implements vscode.Disposable {
   private post(): void {
     if (!this.ready || !this.matrix) return;
     void this.panel.webview.postMessage({
-      type: 'data', generation: this.generation, matrix: this.matrix,
+      type: 'data', generation: this.generation, matrix: this.matrix, strings: compareStrings(),
       sources: this.sources.map(s => ({ uri: s.uri.toString(), index: s.index })),
     });
   }
@@ -245,18 +246,18 @@ export class ComparePanel implements vscode.Disposable {
 
   private async saveChart(format: unknown, data: unknown, key: unknown): Promise<void> {
     const v = validateChartExport(format, data);
-    if (!v) { void vscode.window.showErrorMessage('The chart export was rejected (not a valid SVG/PNG).'); return; }
+    if (!v) { void vscode.window.showErrorMessage(vscode.l10n.t('The chart export was rejected (not a valid SVG/PNG).')); return; }
     const name = `compare-${typeof key === 'string' && /^[a-z0-9_]{1,40}$/.test(key) ? key : 'chart'}.${v.format}`;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
       defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: v.format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
-      saveLabel: 'Export chart',
+      filters: v.format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('PNG image')]: ['png'] },
+      saveLabel: vscode.l10n.t('Export chart'),
     });
     if (!target) return;
     const bytes = v.format === 'svg' ? new TextEncoder().encode(v.text) : v.bytes;
     await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(`Chart saved to ${path.basename(target.fsPath)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Chart saved to {0}.', path.basename(target.fsPath)));
   }
 
   dispose(): void {
@@ -273,7 +274,7 @@ export function registerCompareCommand(services: Services): void {
       const sources = (await sourcesFromArg(services, arg)) ?? await pickSources(services);
       if (!sources) return undefined;
       if (sources.length === 0) {
-        void vscode.window.showWarningMessage('No reports were picked.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('No reports were picked.'));
         return undefined;
       }
       return ComparePanel.show(services, sources);

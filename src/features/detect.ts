@@ -22,7 +22,7 @@ export function registerDetection(services: Services): void {
   const switchTo = async (language: string, uri?: vscode.Uri): Promise<void> => {
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!doc) {
-      void vscode.window.showInformationMessage('Open a document first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
       return;
     }
     if (language === 'plaintext') keptPlain.add(doc.uri.toString());

@@ -28,24 +28,24 @@ async function exportIndicators(services: Services, arg?: unknown, opts?: Export
     arg = (arg as { uri?: unknown }).uri;
   }
   const uri = targetUri(arg);
-  if (!uri) { void vscode.window.showWarningMessage('Open a government work report (政府工作报告) first.'); return undefined; }
+  if (!uri) { void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report (政府工作报告) first.')); return undefined; }
   const o = opts ?? {};
   let format = isFormat(o.format) ? o.format : undefined;
   if (!format) {
     const pick = await vscode.window.showQuickPick([
-      { label: 'CSV', description: 'UTF-8 with BOM (opens in Excel)', format: 'csv' as const },
-      { label: 'JSON', description: 'same shape as `govreport extract --format json`', format: 'json' as const },
-      { label: 'Markdown', description: 'a table', format: 'markdown' as const },
-    ], { title: 'Export Indicators: format' });
+      { label: 'CSV', description: vscode.l10n.t('UTF-8 with BOM (opens in Excel)'), format: 'csv' as const },
+      { label: 'JSON', description: vscode.l10n.t('same shape as `govreport extract --format json`'), format: 'json' as const },
+      { label: 'Markdown', description: vscode.l10n.t('a table'), format: 'markdown' as const },
+    ], { title: vscode.l10n.t('Export Indicators: format') });
     if (!pick) return undefined;
     format = pick.format;
   }
   let destination = o.path ? 'file' as const : (o.destination === 'file' || o.destination === 'clipboard' ? o.destination : undefined);
   if (!destination) {
     const pick = await vscode.window.showQuickPick([
-      { label: 'Save to file…', destination: 'file' as const },
-      { label: 'Copy to clipboard', destination: 'clipboard' as const },
-    ], { title: 'Export Indicators: destination' });
+      { label: vscode.l10n.t('Save to file…'), destination: 'file' as const },
+      { label: vscode.l10n.t('Copy to clipboard'), destination: 'clipboard' as const },
+    ], { title: vscode.l10n.t('Export Indicators: destination') });
     if (!pick) return undefined;
     destination = pick.destination;
   }
@@ -60,7 +60,7 @@ async function exportIndicators(services: Services, arg?: unknown, opts?: Export
 
   if (destination === 'clipboard') {
     await vscode.env.clipboard.writeText(content);
-    void vscode.window.setStatusBarMessage(`Copied ${rows.length} indicators as ${format.toUpperCase()}.`, 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} indicators as {1}.', rows.length, format.toUpperCase()), 3000);
     return { format, destination, rows: rows.length, chars: content.length };
   }
   let target: vscode.Uri | undefined;
@@ -70,12 +70,12 @@ async function exportIndicators(services: Services, arg?: unknown, opts?: Export
     target = await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(uri, '..', `${base}.indicators.${EXT[format]}`),
       filters: { [format.toUpperCase()]: [EXT[format]] },
-      saveLabel: 'Export',
+      saveLabel: vscode.l10n.t('Export'),
     });
   }
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-  if (!o.path) void vscode.window.showInformationMessage(`Exported ${rows.length} indicators to ${target.path.split('/').pop()}.`);
+  if (!o.path) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} indicators to {1}.', rows.length, target.path.split('/').pop() ?? ''));
   return { format, destination, path: target.fsPath, rows: rows.length, chars: content.length };
 }
 

@@ -18,7 +18,7 @@ export function glossaryPickItems(glossary: GlossaryService, services: Services)
     for (const r of services.cache.get(doc).analysis.reports) {
       for (const g of r.glossary) {
         seen.add(g.term);
-        items.push({ label: g.term, description: '本文名词解释', detail: g.definition, entry: { term: g.term, definition: g.definition }, sourceLabel: `本文名词解释 (line ${g.line})` });
+        items.push({ label: g.term, description: '本文名词解释', detail: g.definition, entry: { term: g.term, definition: g.definition }, sourceLabel: `本文名词解释 ${vscode.l10n.t('(line {0})', g.line)}` });
       }
     }
   }
@@ -33,20 +33,20 @@ export function glossaryPickItems(glossary: GlossaryService, services: Services)
 async function addToGlossary(glossary: GlossaryService, args?: AddToGlossaryArgs): Promise<GlossaryEntry | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor ? editor.document.getText(editor.selection).trim().replace(/^[“"「『]+|[”"」』]+$/g, '') : '';
-  const term = args?.term ?? (await vscode.window.showInputBox({ title: 'Add to Glossary', prompt: 'Term', value: selected, ignoreFocusOut: true }))?.trim();
+  const term = args?.term ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Add to Glossary'), prompt: vscode.l10n.t('Term'), value: selected, ignoreFocusOut: true }))?.trim();
   if (!term) return undefined;
   const existing = glossary.get(term)?.entry.definition;
   const definition = args?.definition ?? (await vscode.window.showInputBox({
-    title: `Add “${term}” to Glossary`, prompt: 'Definition (释义)', value: existing ?? '', ignoreFocusOut: true,
-    validateInput: v => (v.trim() ? undefined : 'A definition is required'),
+    title: vscode.l10n.t('Add “{0}” to Glossary', term), prompt: vscode.l10n.t('Definition (释义)'), value: existing ?? '', ignoreFocusOut: true,
+    validateInput: v => (v.trim() ? undefined : vscode.l10n.t('A definition is required')),
   }))?.trim();
   if (!definition) return undefined;
-  const english = args?.definition !== undefined ? args.english : (await vscode.window.showInputBox({ title: `Add “${term}” to Glossary`, prompt: 'English (optional)', ignoreFocusOut: true }))?.trim();
+  const english = args?.definition !== undefined ? args.english : (await vscode.window.showInputBox({ title: vscode.l10n.t('Add “{0}” to Glossary', term), prompt: vscode.l10n.t('English (optional)'), ignoreFocusOut: true }))?.trim();
   const folder = args?.folder
     ?? (editor ? vscode.workspace.getWorkspaceFolder(editor.document.uri)?.uri : undefined)
     ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) {
-    void vscode.window.showErrorMessage('Gov Report: open a folder to keep a workspace glossary (.govreport/glossary.json).');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Gov Report: open a folder to keep a workspace glossary ({0}).', AUTO_GLOSSARY));
     return undefined;
   }
   const uri = vscode.Uri.joinPath(folder, AUTO_GLOSSARY);
@@ -55,14 +55,16 @@ async function addToGlossary(glossary: GlossaryService, args?: AddToGlossaryArgs
   const entry: GlossaryEntry = { term, definition, ...(english ? { english } : {}) };
   const result = upsertGlossaryJson(before, entry);
   if ('error' in result) {
-    void vscode.window.showErrorMessage(`Gov Report: ${AUTO_GLOSSARY} was not changed: ${result.error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Gov Report: {0} was not changed: {1}', AUTO_GLOSSARY, result.error));
     return undefined;
   }
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, '.govreport'));
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
   glossary.invalidate();
   await glossary.ready();
-  void vscode.window.setStatusBarMessage(`Gov Report: ${result.replaced ? 'updated' : 'added'} “${term}” in ${AUTO_GLOSSARY}`, 4000);
+  void vscode.window.setStatusBarMessage(result.replaced
+    ? vscode.l10n.t('Gov Report: updated “{0}” in {1}', term, AUTO_GLOSSARY)
+    : vscode.l10n.t('Gov Report: added “{0}” to {1}', term, AUTO_GLOSSARY), 4000);
   return entry;
 }
 
@@ -80,13 +82,14 @@ function entryDetail(pick: GlossaryPick): string {
 async function searchGlossary(glossary: GlossaryService, services: Services): Promise<void> {
   await glossary.ready();
   const pick = await vscode.window.showQuickPick(glossaryPickItems(glossary, services), {
-    title: 'Search Glossary', placeHolder: 'Type a term, alias, English word or part of a definition', matchOnDescription: true, matchOnDetail: true,
+    title: vscode.l10n.t('Search Glossary'), placeHolder: vscode.l10n.t('Type a term, alias, English word or part of a definition'), matchOnDescription: true, matchOnDetail: true,
   });
   if (!pick) return;
   const editor = vscode.window.activeTextEditor;
+  const find = vscode.l10n.t('Find in Document');
   const action = await vscode.window.showInformationMessage(pick.entry.term, { modal: true, detail: entryDetail(pick) },
-    ...(editor && editor.document.languageId === 'govreport' ? ['Find in Document'] : []));
-  if (action === 'Find in Document' && editor) {
+    ...(editor && editor.document.languageId === 'govreport' ? [find] : []));
+  if (action === find && editor) {
     const idx = editor.document.getText().indexOf(pick.entry.term);
     if (idx >= 0) {
       const r = new vscode.Range(editor.document.positionAt(idx), editor.document.positionAt(idx + pick.entry.term.length));

@@ -148,7 +148,7 @@ export class GlossaryService implements vscode.Disposable {
       try {
         text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(c.uri));
       } catch {
-        if (c.required) errors.push({ file: name, uri: c.uri.toString(), message: `${name}: file not found`, line: 1, column: 1 });
+        if (c.required) errors.push({ file: name, uri: c.uri.toString(), message: vscode.l10n.t('{0}: file not found', name), line: 1, column: 1 });
         continue;
       }
       files.push(c.uri);
@@ -175,13 +175,15 @@ export class GlossaryService implements vscode.Disposable {
       const key = list.map(e => `${e.line}:${e.column} ${e.message}`).join('\n');
       if (this.warned.get(uri) === key) continue;
       this.warned.set(uri, key);
-      const more = list.length > 1 ? ` (+${list.length - 1} more problem${list.length > 2 ? 's' : ''})` : '';
-      const msg = first.message.startsWith(first.file) ? first.message.slice(first.file.length).replace(/^:\s*/, '') : first.message;
-      const text = `Gov Report: glossary ${first.file} line ${first.line}:${first.column}: ${msg}${more}. Other glossary entries still work.`;
+      const more = list.length === 1 ? '' : list.length === 2
+        ? vscode.l10n.t(' (+1 more problem)')
+        : vscode.l10n.t(' (+{0} more problems)', list.length - 1);
+      const msg = first.message.startsWith(first.file) ? first.message.slice(first.file.length).replace(/^[:：]\s*/, '') : first.message;
+      const text = vscode.l10n.t('Gov Report: glossary {0} line {1}:{2}: {3}{4}. Other glossary entries still work.', first.file, first.line, first.column, msg, more);
       this.warnings.push(text);
-      void vscode.window.showWarningMessage(text, 'Open File',
-      ).then(choice => {
-        if (choice === 'Open File') {
+      const openFile = vscode.l10n.t('Open File');
+      void vscode.window.showWarningMessage(text, openFile).then(choice => {
+        if (choice === openFile) {
           void vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) });
         }
       });

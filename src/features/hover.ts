@@ -4,10 +4,14 @@ import type { CachedAnalysis } from './analysisCache';
 import type { GlossaryService } from './glossaryService';
 import { AnalysisIndex, renderQuantityHover, renderTermHover, TermHover, sloganItems } from '../core/hoverModel';
 import type { Report } from '../core';
+import type { Translate } from '../core/l10n';
 import { hoverMarkdown } from './hoverText';
 import { rangeOf, REPORT_SELECTOR } from './convert';
 
 const INDEXES = new WeakMap<CachedAnalysis, AnalysisIndex>();
+
+/** Localises the hover's English-only labels (the core renders with it). */
+const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
 /** The hover/definition index of a cached analysis, built once per analysed document version. */
 export function analysisIndex(cached: CachedAnalysis): AnalysisIndex {
@@ -58,7 +62,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
     const note = idx.footnoteAt(offset);
     if (note && note.footnote.entry >= 0) {
       const h = docTermHover(note.report, note.footnote.entry, note.footnote.start, note.footnote.end, this.glossary);
-      return new vscode.Hover(hoverMarkdown(renderTermHover(h)), rangeOf(doc, note.footnote.start, note.footnote.end));
+      return new vscode.Hover(hoverMarkdown(renderTermHover(h, t)), rangeOf(doc, note.footnote.start, note.footnote.end));
     }
     if (this.glossaryHovers) {
       const line = doc.lineAt(pos.line);
@@ -66,7 +70,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
       const own = idx.docTermAt(line.text, pos.character, offset);
       if (own) {
         const h = docTermHover(own.report, own.entryIndex, own.match.start, own.match.end, this.glossary);
-        return new vscode.Hover(hoverMarkdown(renderTermHover(h)), rangeOf(doc, lineStart + h.start, lineStart + h.end));
+        return new vscode.Hover(hoverMarkdown(renderTermHover(h, t)), rangeOf(doc, lineStart + h.start, lineStart + h.end));
       }
       const hit = this.glossary.lookupAt(line.text, pos.character);
       if (hit) {
@@ -77,7 +81,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
           entry: match.entry,
           origin: tier === 'user' ? { kind: 'user', label: match.source.label } : { kind: 'builtin', label: match.source.label },
         };
-        return new vscode.Hover(hoverMarkdown(renderTermHover(h)), rangeOf(doc, lineStart + match.start, lineStart + match.end));
+        return new vscode.Hover(hoverMarkdown(renderTermHover(h, t)), rangeOf(doc, lineStart + match.start, lineStart + match.end));
       }
     }
     return ind ? this.quantity(doc, ind) : undefined;
@@ -86,7 +90,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
   private quantity(doc: vscode.TextDocument, ind: NonNullable<ReturnType<AnalysisIndex['indicatorAt']>>): vscode.Hover {
     const sentence = ind.kind === 'target' ? doc.getText(rangeOf(doc, ind.sentence.start, Math.min(ind.sentence.end, ind.sentence.start + 400))) : null;
     const span = ind.valueSpan ?? ind;
-    return new vscode.Hover(hoverMarkdown(renderQuantityHover(ind, sentence)), rangeOf(doc, span.start, span.end));
+    return new vscode.Hover(hoverMarkdown(renderQuantityHover(ind, sentence, t)), rangeOf(doc, span.start, span.end));
   }
 }
 

@@ -19,7 +19,7 @@ import { webviewOptions } from './webviewHtml';
 async function open(services: Services, arg: unknown, scope: TableScope): Promise<TableResult | undefined> {
   const uri = targetUri(arg);
   if (!uri) {
-    void vscode.window.showWarningMessage('Open a government work report (政府工作报告) first.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a government work report (政府工作报告) first.'));
     return undefined;
   }
   return IndicatorsPanel.show(services, uri, scope);

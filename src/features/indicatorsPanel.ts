@@ -4,6 +4,7 @@ import { indicatorRows, IndicatorRow, KindFilter, canonicalInfo, Analysis } from
 import { actualVerdicts, compareReport, formatValue, PairStatus } from '../core/compare';
 import { shellHtml, webviewOptions, isMessage, intIn, TestChannel } from './webviewHtml';
 import { openDocument, displayFile } from './reportFiles';
+import { tableStrings } from './webviewStrings';
 
 export const TABLE_VIEW_TYPE = 'govreport.indicators';
 export type TableScope = 'all' | 'target';
@@ -39,7 +40,7 @@ function buildRows(file: string, analysis: Analysis, scope: TableScope): { rows:
   const reports = analysis.reports.map((r, i) => compareReport(String(i), file, r));
   let n = 0;
   analysis.reports.forEach((r, ri) => {
-    const verdicts = scope === 'all' ? actualVerdicts(reports, ri) : new Map();
+    const verdicts = scope === 'all' ? actualVerdicts(reports, ri, (message, ...args) => vscode.l10n.t(message, ...args)) : new Map();
     r.indicators.forEach((ind, ii) => {
       if (kind !== 'all' && ind.kind !== kind) return;
       const row = rows[n];
@@ -79,7 +80,7 @@ export class IndicatorsPanel implements vscode.Disposable {
     this.test = new TestChannel(m => this.panel.webview.postMessage(m));
     const ext = services.context.extensionUri;
     panel.webview.options = webviewOptions(ext);
-    panel.webview.html = shellHtml(panel.webview, ext, { title: 'Indicators', script: 'table.js', css: ['table.css'] });
+    panel.webview.html = shellHtml(panel.webview, ext, { title: vscode.l10n.t('Indicators'), script: 'table.js', css: ['table.css'] });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage(m => this.onMessage(m)),
@@ -127,7 +128,7 @@ export class IndicatorsPanel implements vscode.Disposable {
 
   private title(): string {
     const base = this.uri.path.split('/').pop() ?? '';
-    return `${this.scope === 'target' ? 'Targets' : 'Indicators'}: ${base}`;
+    return this.scope === 'target' ? vscode.l10n.t('Targets: {0}', base) : vscode.l10n.t('Indicators: {0}', base);
   }
 
   /** Recomputes rows from the document (or the file on disk) and posts them; returns the generation. */
@@ -140,7 +141,7 @@ export class IndicatorsPanel implements vscode.Disposable {
       analysis = this.services.cache.get(doc).analysis;
     } catch (e) {
       analysis = { length: 0, reports: [] };
-      void vscode.window.showErrorMessage(`Cannot read ${this.uri.fsPath}: ${String((e as Error).message ?? e)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', this.uri.fsPath, String((e as Error).message ?? e)));
     }
     if (gen !== this.generation) return gen;
     const built = buildRows(displayFile(this.uri), analysis, this.scope);
@@ -156,7 +157,7 @@ export class IndicatorsPanel implements vscode.Disposable {
     if (!this.ready) return;
     void this.panel.webview.postMessage({
       type: 'data', generation: this.generation, uri: this.uri.toString(), scope: this.scope,
-      file: displayFile(this.uri), rows: this.table, closed: this.closed,
+      file: displayFile(this.uri), rows: this.table, closed: this.closed, strings: tableStrings(),
     });
   }
 

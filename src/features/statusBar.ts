@@ -7,12 +7,13 @@ import type { Services } from '../extension';
 import { escapeIcons, shortLabel } from '../core/html';
 
 export function statusText(title: string, count: number): string {
-  return `$(graph) ${escapeIcons(shortLabel(title || 'Report', 40))} · ${count} indicator${count === 1 ? '' : 's'}`;
+  const label = escapeIcons(shortLabel(title || vscode.l10n.t('Report'), 40));
+  return `$(graph) ${label} · ${count === 1 ? vscode.l10n.t('{0} indicator', count) : vscode.l10n.t('{0} indicators', count)}`;
 }
 
 export function registerStatusBar(services: Services): void {
   const item = vscode.window.createStatusBarItem('govreport.indicators', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Government work report indicators';
+  item.name = vscode.l10n.t('Government work report indicators');
   item.command = 'govreport.extractIndicators';
   let last = '';
   const update = (editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor, cheap = false) => {
@@ -27,7 +28,7 @@ export function registerStatusBar(services: Services): void {
     if (text !== last) {
       last = text;
       item.text = text;
-      item.tooltip = r ? `${r.title} — ${r.indicators.length} indicators (${r.indicators.filter(i => i.kind === 'target').length} targets). Click to show the table.` : '';
+      item.tooltip = r ? vscode.l10n.t('{0} — {1} indicators ({2} targets). Click to show the table.', r.title, r.indicators.length, r.indicators.filter(i => i.kind === 'target').length) : '';
     }
     item.show();
   };

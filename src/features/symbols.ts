@@ -27,7 +27,7 @@ export function reportSymbol(doc: vscode.TextDocument, r: Report): vscode.Docume
   if (r.glossarySection) {
     const g = r.glossarySection;
     const head = doc.lineAt(doc.positionAt(g.start).line);
-    const gs = new vscode.DocumentSymbol(head.text.replace(/\s+/g, '') || '名词解释', `${r.glossary.length} 条`, vscode.SymbolKind.Array,
+    const gs = new vscode.DocumentSymbol(head.text.replace(/\s+/g, '') || '名词解释', vscode.l10n.t('{0} entries', r.glossary.length), vscode.SymbolKind.Array,
       rangeOf(doc, g.start, g.end), rangeOf(doc, g.start, Math.min(g.end, doc.offsetAt(head.range.end))));
     gs.children = r.glossary.map(e => new vscode.DocumentSymbol(e.term, e.definition.length > 60 ? e.definition.slice(0, 59) + '…' : e.definition,
       vscode.SymbolKind.Key, rangeOf(doc, e.start, e.end), rangeOf(doc, e.start, e.end)));
@@ -45,6 +45,6 @@ export function registerSymbols(services: Services): void {
     },
   };
   services.context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, provider, { label: '政府工作报告' }),
+    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, provider, { label: vscode.l10n.t('Government Work Report') }),
   );
 }

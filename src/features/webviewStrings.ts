@@ -1,0 +1,88 @@
+/**
+ * The UI strings of the webviews (media/table.js, media/compare.js), localised on the extension
+ * side with vscode.l10n.t and sent to the webview in its `data` messages. The webview scripts hold
+ * no UI text of their own; they fill `{0}`-style placeholders with `fmt()` and render every string
+ * with textContent.
+ */
+import * as vscode from 'vscode';
+
+let table: Record<string, string> | undefined;
+let compare: Record<string, string> | undefined;
+
+/** Strings of the indicator table (media/table.js). */
+export function tableStrings(): Record<string, string> {
+  return table ??= {
+    colKind: vscode.l10n.t('Kind'),
+    colIndicator: vscode.l10n.t('Indicator'),
+    colValue: vscode.l10n.t('Value'),
+    colUpper: vscode.l10n.t('Upper'),
+    colUnit: vscode.l10n.t('Unit'),
+    colQualifier: vscode.l10n.t('Qualifier'),
+    colAim: vscode.l10n.t('Aim'),
+    colYear: vscode.l10n.t('Year'),
+    colPlace: vscode.l10n.t('Place'),
+    colSection: vscode.l10n.t('Section'),
+    colLine: vscode.l10n.t('Line'),
+    colVs: vscode.l10n.t('vs target'),
+    kindTarget: vscode.l10n.t('target'),
+    kindActual: vscode.l10n.t('actual'),
+    kindOther: vscode.l10n.t('other'),
+    allKinds: vscode.l10n.t('All kinds'),
+    statusMet: vscode.l10n.t('✓ met'),
+    statusMissed: vscode.l10n.t('✗ missed'),
+    statusNotComparable: vscode.l10n.t('– n/c'),
+    filterPlaceholder: vscode.l10n.t('Filter (name, section, text…)'),
+    filterLabel: vscode.l10n.t('Filter rows'),
+    groupBySection: vscode.l10n.t('Group by section'),
+    sortBy: vscode.l10n.t('Sort by {0}'),
+    waiting: vscode.l10n.t('Waiting for data…'),
+    noSection: vscode.l10n.t('(no section)'),
+    rows: vscode.l10n.t('{0} rows'),
+    rowsOf: vscode.l10n.t('{0} of {1} rows'),
+    noIndicators: vscode.l10n.t('No indicators in this document.'),
+    qualitative: vscode.l10n.t('(qualitative)'),
+    aim: vscode.l10n.t('力争 (strive for)'),
+    vsTarget: vscode.l10n.t('{0} (vs {1})'),
+    unitRelative: vscode.l10n.t('{0} vs {1}'),
+    closed: vscode.l10n.t('The document was closed. The table shows its last analysis; click a row to reopen it.'),
+  };
+}
+
+/** Strings of the Compare Reports view (media/compare.js). */
+export function compareStrings(): Record<string, string> {
+  return compare ??= {
+    heading: vscode.l10n.t('Compare reports'),
+    indicator: vscode.l10n.t('Indicator'),
+    indicatorColon: vscode.l10n.t('Indicator:'),
+    exportSvg: vscode.l10n.t('Export SVG…'),
+    exportPng: vscode.l10n.t('Export PNG…'),
+    pngFailed: vscode.l10n.t('PNG export failed: {0}'),
+    matrixHeading: vscode.l10n.t('Targets (T) and actuals (A) by report'),
+    pairsHeading: vscode.l10n.t('Targets vs actuals'),
+    legendTarget: vscode.l10n.t('target'),
+    legendActual: vscode.l10n.t('actual (reviewed year)'),
+    barTarget: vscode.l10n.t('target {0} — {1}'),
+    barActual: vscode.l10n.t('actual {0} — {1}'),
+    statusVs: vscode.l10n.t('{0} vs {1}'),
+    chartKey: vscode.l10n.t('≈ 左右   ≥ 以上   ≤ 以内/以下   * other unit or relative (not plotted)   … qualitative'),
+    chartNote: vscode.l10n.t('{0} of {1} reports have a target for this indicator.'),
+    report: vscode.l10n.t('Report'),
+    cellTarget: vscode.l10n.t('T {0}'),
+    cellActual: vscode.l10n.t('A {0}'),
+    atLine: vscode.l10n.t('{0} (line {1})'),
+    vsTargetNote: vscode.l10n.t('{0} — target {1}'),
+    noPairs: vscode.l10n.t('No target/actual pairs: compare consecutive years of one place, or reports whose review restates last year\'s targets.'),
+    pairIndicator: vscode.l10n.t('Indicator'),
+    pairTargetReport: vscode.l10n.t('Target (report)'),
+    pairTarget: vscode.l10n.t('Target'),
+    pairActualReport: vscode.l10n.t('Actual (report)'),
+    pairActual: vscode.l10n.t('Actual'),
+    pairStatus: vscode.l10n.t('Status'),
+    pairWhy: vscode.l10n.t('Why'),
+    review: vscode.l10n.t('{0} (review)'),
+    met: vscode.l10n.t('met'),
+    missed: vscode.l10n.t('missed'),
+    notComparable: vscode.l10n.t('not comparable'),
+    summary: vscode.l10n.t('{0} reports · {1} indicators · {2} target/actual pairs'),
+  };
+}
