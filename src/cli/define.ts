@@ -2,9 +2,11 @@
 import * as fs from 'fs';
 import builtin from '../../data/glossary.json';
 import { GlossaryIndex, GlossarySource, GlossaryEntry, parseGlossaryJson } from '../core/glossary';
+import * as l10n from '@vscode/l10n';
 import { write, fail, parseArgs, choice, InputError } from './io';
 
-export const DEFINE_HELP = `Usage: govreport define TERM... [--format text|json] [--glossary FILE]...
+/** `govreport define --help` (in the CLI's language). */
+export const defineHelp = (): string => l10n.t(`Usage: govreport define TERM... [--format text|json] [--glossary FILE]...
 
 Looks terms up in the built-in glossary of report jargon (六稳, 放管服, 专精特新 …),
 matching terms and their aliases (quotes and full-width forms are ignored).
@@ -17,22 +19,22 @@ Options:
                        may be given several times; its entries take precedence
   -h, --help           this help
 
-Exit status: 0 when every term was found, 1 when any was unknown, 2 on bad input.`;
+Exit status: 0 when every term was found, 1 when any was unknown, 2 on bad input.`);
 
 export async function defineCommand(argv: string[]): Promise<number> {
   const extra: string[] = [];
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--glossary') {
-      if (i + 1 >= argv.length) throw new InputError('--glossary needs a FILE');
+      if (i + 1 >= argv.length) throw new InputError(l10n.t('--glossary needs a FILE'));
       extra.push(argv[++i]);
     } else if (argv[i].startsWith('--glossary=')) extra.push(argv[i].slice('--glossary='.length));
     else rest.push(argv[i]);
   }
   const { files: terms, options } = parseArgs(rest, ['format']);
-  if (options.help) { await write(DEFINE_HELP + '\n'); return 0; }
+  if (options.help) { await write(defineHelp() + '\n'); return 0; }
   const format = choice(options.format, ['text', 'json'] as const, 'text', 'format');
-  if (!terms.length) throw new InputError('define needs at least one TERM (see govreport define --help)');
+  if (!terms.length) throw new InputError(l10n.t('define needs at least one TERM (see govreport define --help)'));
   const sources: GlossarySource[] = [];
   let status = 0;
   for (const file of extra) {
@@ -40,7 +42,7 @@ export async function defineCommand(argv: string[]): Promise<number> {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch {
-      fail(`${file}: cannot read glossary file`);
+      fail(l10n.t('{0}: cannot read glossary file', file));
       status = 2;
       continue;
     }
@@ -68,8 +70,8 @@ export async function defineCommand(argv: string[]): Promise<number> {
   } else {
     const out: string[] = [];
     for (const r of results) {
-      if (r.definition === null) { out.push(`${r.query}: (unknown term)`); continue; }
-      out.push(`${r.term}${r.term !== r.query ? ` (for ${r.query})` : ''}${r.english ? ` — ${r.english}` : ''}`);
+      if (r.definition === null) { out.push(`${r.query}: ${l10n.t('(unknown term)')}`); continue; }
+      out.push(`${r.term}${r.term !== r.query ? ` ${l10n.t('(for {0})', r.query)}` : ''}${r.english ? ` — ${r.english}` : ''}`);
       out.push(`  ${r.definition}`);
       const meta = [r.category, r.origin, r.source !== 'built-in glossary' ? r.source : null].filter(Boolean).join(' · ');
       if (meta) out.push(`  [${meta}]`);

@@ -1,9 +1,11 @@
 /** `govreport extract` and `govreport outline`. */
 import { analyze, analyzeReports } from '../core/analyze';
 import { fileJson, reportJson, indicatorRows, rowsToCsv, rowsToMarkdown, ROW_COLUMNS, KindFilter, OutlineJson } from '../core/export';
+import * as l10n from '@vscode/l10n';
 import { readReport, write, fail, parseArgs, choice, InputError } from './io';
 
-export const EXTRACT_HELP = `Usage: govreport extract FILE... [--format json|csv|md] [--kind target|actual|other|all]
+/** `govreport extract --help` (in the CLI's language). */
+export const extractHelp = (): string => l10n.t(`Usage: govreport extract FILE... [--format json|csv|md] [--kind target|actual|other|all]
 
 Extracts the indicators of government work reports: the plan year's targets, the
 headline actuals of the year under review and every other quantity.
@@ -18,26 +20,27 @@ Options:
 
 Files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
 A missing, unreadable or binary file is reported on stderr and the exit status is 2;
-the other files are still processed.`;
+the other files are still processed.`);
 
-export const OUTLINE_HELP = `Usage: govreport outline FILE...
+/** `govreport outline --help` (in the CLI's language). */
+export const outlineHelp = (): string => l10n.t(`Usage: govreport outline FILE...
 
 Prints the outline of each report in each file: the report title, then its sections
 and sub-sections, indented by level, with line numbers.
 
 Options:
   --format text|json     text (default) or json
-  -h, --help             this help`;
+  -h, --help             this help`);
 
 const FORMATS = ['json', 'csv', 'md'] as const;
 const KINDS = ['target', 'actual', 'other', 'all'] as const;
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const { files, options } = parseArgs(argv, ['format', 'kind']);
-  if (options.help) { await write(EXTRACT_HELP + '\n'); return 0; }
+  if (options.help) { await write(extractHelp() + '\n'); return 0; }
   const format = choice(options.format, FORMATS, 'json', 'format');
   const kind = choice(options.kind, KINDS, 'all', 'kind') as KindFilter;
-  if (!files.length) throw new InputError('extract needs at least one FILE (see govreport extract --help)');
+  if (!files.length) throw new InputError(l10n.t('extract needs at least one FILE (see govreport extract --help)'));
   let status = 0;
   let first = true;
   const many = files.length > 1;
@@ -85,16 +88,16 @@ export async function extractCommand(argv: string[]): Promise<number> {
 
 function printOutline(nodes: OutlineJson[], out: string[]): void {
   for (const n of nodes) {
-    out.push(`${'  '.repeat(n.level)}${n.text}  (line ${n.line})`);
+    out.push(`${'  '.repeat(n.level)}${n.text}  (${l10n.t('line {0}', n.line)})`);
     printOutline(n.children, out);
   }
 }
 
 export async function outlineCommand(argv: string[]): Promise<number> {
   const { files, options } = parseArgs(argv, ['format']);
-  if (options.help) { await write(OUTLINE_HELP + '\n'); return 0; }
+  if (options.help) { await write(outlineHelp() + '\n'); return 0; }
   const format = choice(options.format, ['text', 'json'] as const, 'text', 'format');
-  if (!files.length) throw new InputError('outline needs at least one FILE (see govreport outline --help)');
+  if (!files.length) throw new InputError(l10n.t('outline needs at least one FILE (see govreport outline --help)'));
   let status = 0;
   const all: unknown[] = [];
   for (const file of files) {
@@ -111,7 +114,7 @@ export async function outlineCommand(argv: string[]): Promise<number> {
     if (format === 'json') { all.push({ file, reports: json.reports.map(r => ({ title: r.title, line: r.line, year: r.year, place: r.place, outline: r.outline })) }); continue; }
     const out: string[] = [`${file}`];
     for (const r of json.reports) {
-      out.push(`${r.title}  (line ${r.line}${r.place ? `, ${r.place}` : ''}${r.year ? `, ${r.year}` : ''})`);
+      out.push(`${r.title}  (${l10n.t('line {0}', r.line)}${r.place ? `, ${r.place}` : ''}${r.year ? `, ${r.year}` : ''})`);
       printOutline(r.outline, out);
     }
     await write(out.join('\n') + '\n');

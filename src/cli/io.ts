@@ -1,5 +1,6 @@
 /** File input and streamed output for the CLI (Node only). */
 import * as fs from 'fs';
+import * as l10n from '@vscode/l10n';
 import { decodeReport, BinaryFileError } from '../core/encoding';
 
 export class InputError extends Error {}
@@ -10,19 +11,19 @@ export function readReport(file: string): string {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new InputError(`${file}: no such file`);
+    throw new InputError(l10n.t('{0}: no such file', file));
   }
-  if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
+  if (stat.isDirectory()) throw new InputError(l10n.t('{0}: is a directory', file));
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new InputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(l10n.t('{0}: cannot read ({1})', file, (e as NodeJS.ErrnoException).code ?? 'error'));
   }
   try {
     return decodeReport(bytes).text;
   } catch (e) {
-    if (e instanceof BinaryFileError) throw new InputError(`${file}: binary file, not a text report`);
+    if (e instanceof BinaryFileError) throw new InputError(l10n.t('{0}: binary file, not a text report', file));
     throw e;
   }
 }
@@ -55,7 +56,7 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
     const name = m[1] === 'h' ? 'help' : m[1];
     if (m[2] !== undefined) options[name] = m[2];
     else if (valued.includes(name)) {
-      if (i + 1 >= argv.length) throw new InputError(`--${name} needs a value`);
+      if (i + 1 >= argv.length) throw new InputError(l10n.t('--{0} needs a value', name));
       options[name] = argv[++i];
     } else options[name] = true;
   }
@@ -65,7 +66,7 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
 export function choice<T extends string>(value: string | true | undefined, allowed: readonly T[], def: T, name: string): T {
   if (value === undefined) return def;
   if (value === true || !allowed.includes(value as T)) {
-    throw new InputError(`--${name} must be one of ${allowed.join(', ')}`);
+    throw new InputError(l10n.t('--{0} must be one of {1}', name, allowed.join(', ')));
   }
   return value as T;
 }

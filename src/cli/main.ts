@@ -2,11 +2,13 @@
 import { extractCommand, outlineCommand } from './extract';
 import { defineCommand } from './define';
 import { keywordsCommand } from './keywords';
+import * as l10n from '@vscode/l10n';
 import { InputError, fail } from './io';
+import { setupLocale } from './l10n';
 
 const VERSION = '0.1.0';
 
-const HELP = `Usage: govreport COMMAND [options] FILE...
+const help = (): string => l10n.t(`Usage: govreport COMMAND [options] FILE...
 
 Reads Chinese government work reports (政府工作报告) and pulls out their structure,
 indicators and targets.
@@ -19,7 +21,8 @@ Commands:
 
 Run 'govreport COMMAND --help' for a command's options.
   -h, --help         this help
-  -v, --version      the version`;
+  -v, --version      the version
+  --locale LOCALE    en or zh-cn (default: from LC_ALL, LC_MESSAGES or LANG)`);
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   extract: extractCommand,
@@ -29,9 +32,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
-  const [cmd, ...rest] = argv;
+  const [cmd, ...rest] = setupLocale(argv).argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    process.stdout.write(HELP + '\n');
+    process.stdout.write(help() + '\n');
     return cmd ? 0 : 2;
   }
   if (cmd === '--version' || cmd === '-v') {
@@ -40,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const run = COMMANDS[cmd];
   if (!run) {
-    fail(`unknown command '${cmd}' (see govreport --help)`);
+    fail(l10n.t("unknown command '{0}' (see govreport --help)", cmd));
     return 2;
   }
   try {
