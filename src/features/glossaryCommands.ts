@@ -73,7 +73,7 @@ function entryDetail(pick: GlossaryPick): string {
   const lines = [e.definition];
   if (e.items?.length) lines.push(e.items.map((it, i) => `${i + 1}. ${it}`).join('\n'));
   if (e.aliases?.length) lines.push(`亦作 also: ${e.aliases.join('、')}`);
-  if (e.english) lines.push(`English: ${e.english}`);
+  if (e.english) lines.push(`${vscode.l10n.t('English:')} ${e.english}`);
   if (e.origin) lines.push(`出处 Origin: ${e.origin}`);
   lines.push(`来源 Source: ${pick.sourceLabel}`);
   return lines.join('\n\n');
