@@ -61,9 +61,11 @@ export function freePort() {
 
 /**
  * Starts code-server on 127.0.0.1 with a throw-away user-data/extensions/config dir, in its own
- * process group. `settings` are added to the user settings.json. Resolves to { authority, url, tmp, server, serverLogPath, stop() }.
+ * process group. `settings` are added to the user settings.json. `installExtensions` (VSIX paths)
+ * are installed into the temp extensions dir before the server starts (see installExtension).
+ * Resolves to { authority, url, tmp, server, serverLogPath, extensionsDir, stop() }.
  */
-export async function startCodeServer({ verbose = false, port, settings = {} } = {}) {
+export async function startCodeServer({ verbose = false, port, settings = {}, installExtensions = [] } = {}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not found at ${CODE_SERVER_ENTRY}; run: bash test/harness/setup.sh`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vscode-'));
   port = port || await freePort();
@@ -104,6 +106,14 @@ export async function startCodeServer({ verbose = false, port, settings = {} } =
     XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
     XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
   };
+  for (const vsix of installExtensions) {
+    try {
+      installExtension(tmp, vsix, { env, verbose });
+    } catch (e) {
+      if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+      throw e;
+    }
+  }
   const serverLogPath = path.join(tmp, 'server.log');
   log(`starting code-server on http://${authority}`);
   // detached => own process group, so stop() ends exactly this server and its children
@@ -139,7 +149,39 @@ export async function startCodeServer({ verbose = false, port, settings = {} } =
     throw new Error(`${e.message}\n${logText}`);
   });
   log('code-server is listening');
-  return { authority, url: `http://${authority}/`, tmp, server, serverLogPath, stop };
+  return { authority, url: `http://${authority}/`, tmp, server, serverLogPath, extensionsDir: path.join(tmp, 'extensions'), stop };
+}
+
+/**
+ * Installs a VSIX with code-server's own CLI (`--install-extension`) into `<tmp>/extensions`, the
+ * extensions dir startCodeServer() gives the server (same user-data/config dirs, XDG dirs in tmp).
+ * Offline: a local VSIX needs no gallery. Returns the CLI output; throws when it fails.
+ */
+export function installExtension(tmp, vsix, { env, verbose = false } = {}) {
+  if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not found at ${CODE_SERVER_ENTRY}; run: bash test/harness/setup.sh`);
+  if (!fs.existsSync(vsix)) throw new Error(`VSIX not found: ${vsix}`);
+  env = env || {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+  };
+  if (!fs.existsSync(path.join(tmp, 'config.yaml'))) fs.writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\ncert: false\n');
+  fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
+  const args = [
+    CODE_SERVER_ENTRY,
+    '--config', path.join(tmp, 'config.yaml'),
+    '--user-data-dir', path.join(tmp, 'user-data'),
+    '--extensions-dir', path.join(tmp, 'extensions'),
+    '--install-extension', path.resolve(vsix),
+    '--force',
+  ];
+  log(`installing ${path.basename(vsix)} into ${path.join(tmp, 'extensions')}`);
+  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8', timeout: 120000 });
+  const out = `${r.stdout || ''}${r.stderr || ''}`;
+  if (verbose) process.stdout.write(out);
+  if (r.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${r.status ?? r.signal}):\n${out}`);
+  return out;
 }
 
 /** Launches headless Debian Chromium; its XDG dirs go into `tmp` (not $HOME). */

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// `npm run package`: builds govreport-<version>-<target>.vsix in the project root.
+//
+//  1. Stage: copies the project (without .git/.cache/node_modules/dist/out) into .cache/package/stage,
+//     with node_modules as a symlink to the project's, so the production build below does not
+//     overwrite the shared dist/ that other work (tests, npm start) uses. The same .vscodeignore
+//     decides what ships, so `npx vsce ls` in the project shows the list.
+//  2. Production build in the stage: every `node <file>` of package.json's `build` script plus any
+//     root esbuild*.js, run with --production (minified, no source maps). `--sourcemaps` builds
+//     without --production instead (unminified, with maps) and ships dist/*.map.
+//     Checks that package.json `main` and every 'dist/…' path named in src/ were built.
+//  3. vsce package --target <target> (default linux-x64: the VSIX carries nodejs-jieba's
+//     linux-x64 native addon). NOT --no-dependencies: with it vsce never even looks into
+//     node_modules, so the `!node_modules/...` re-includes in .vscodeignore would be dead; with npm
+//     dependency detection vsce lists the production tree and .vscodeignore keeps only jieba's
+//     runtime files (addon, dictionaries, loader and what its loader requires).
+//     README links: without a `repository` in package.json vsce cannot rewrite relative links to
+//     absolute ones, so they are kept relative (--no-rewrite-relative-links) and docs/images is not
+//     shipped (VS Code's extension page only shows https: images anyway). GOVREPORT_BASE_URL=<https
+//     url of the repository's raw root> rewrites them instead (--baseContentUrl/--baseImagesUrl).
+//  4. Verify: lists the VSIX (size, file count, per folder), checks required/forbidden entries,
+//     unpacks it to a temp dir and loads nodejs-jieba from THERE in a fresh Node (no path into the
+//     project may be used), and runs the packaged CLI's --help.
+//
+// Usage: node scripts/package.mjs [--sourcemaps] [--target=linux-x64] [--out=FILE] [--keep-stage]
+// Exit code 0 and the VSIX path on the last line of stdout.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Extracts `zip` into `dir` with yauzl (a dependency of @vscode/vsce); resolves to [{ name, size }] of its files. */
+function unzip(zip, dir) {
+  const yauzl = createRequire(VSCE)('yauzl');
+  return new Promise((resolve, reject) => {
+    yauzl.open(zip, { lazyEntries: true }, (err, zf) => {
+      if (err) return reject(err);
+      const files = [];
+      zf.on('error', reject);
+      zf.on('end', () => resolve(files));
+      zf.on('entry', entry => {
+        const dest = path.join(dir, entry.fileName);
+        if (!dest.startsWith(dir + path.sep)) return reject(new Error(`bad zip entry ${entry.fileName}`));
+        if (entry.fileName.endsWith('/')) { zf.readEntry(); return; }
+        files.push({ name: entry.fileName, size: entry.uncompressedSize });
+        fs.mkdirSync(path.dirname(dest), { recursive: true });
+        zf.openReadStream(entry, (e, rs) => {
+          if (e) return reject(e);
+          rs.pipe(fs.createWriteStream(dest, { mode: (entry.externalFileAttributes >>> 16) & 0o777 || 0o644 })).on('finish', () => zf.readEntry()).on('error', reject);
+        });
+      });
+      zf.readEntry();
+    });
+  });
+}
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const STAGE = path.join(PROJECT, '.cache', 'package', 'stage');
+const VSCE = path.join(PROJECT, 'node_modules', '@vscode', 'vsce', 'vsce');
+const SKIP = new Set(['.git', '.cache', 'node_modules', 'dist', 'out', '.vscode-test']);
+
+const args = {};
+for (const a of process.argv.slice(2)) {
+  const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
+  if (!m) fail(`bad argument ${a}`);
+  args[m[1]] = m[2] === undefined ? true : m[2];
+}
+const sourcemaps = !!args.sourcemaps;
+const target = args.target || 'linux-x64';
+const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8'));
+const out = path.resolve(args.out || path.join(PROJECT, `${manifest.name}-${manifest.version}-${target}.vsix`));
+
+const t0 = Date.now();
+function log(...a) { console.log(`[package ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a); }
+function fail(msg) { console.error(`[package] ERROR: ${msg}`); process.exit(1); }
+function run(cmd, argv, opts = {}) {
+  const r = spawnSync(cmd, argv, { stdio: opts.capture ? 'pipe' : 'inherit', encoding: 'utf8', ...opts });
+  if (r.status !== 0) fail(`${opts.label || `${cmd} ${argv.join(' ')}`} failed (${r.status ?? r.signal})${opts.capture ? `\n${r.stdout}${r.stderr}` : ''}`);
+  return r;
+}
+
+// 1. stage
+fs.rmSync(STAGE, { recursive: true, force: true });
+fs.mkdirSync(STAGE, { recursive: true });
+for (const e of fs.readdirSync(PROJECT)) {
+  if (SKIP.has(e) || e.endsWith('.vsix')) continue;
+  fs.cpSync(path.join(PROJECT, e), path.join(STAGE, e), { recursive: true, verbatimSymlinks: true });
+}
+fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(STAGE, 'node_modules'));
+log(`staged ${path.relative(PROJECT, STAGE)}`);
+
+// 2. production build from the staged copy of src/ (so --sourcemaps maps point at ../src/…)
+const buildFiles = [];
+for (const part of String(manifest.scripts?.build || '').split('&&').map(s => s.trim()).filter(Boolean)) {
+  const m = /^node\s+(\S+\.m?js)(\s.*)?$/.exec(part);
+  if (!m) fail(`cannot make a production build from the build script step "${part}" (expected "node <file>.js")`);
+  buildFiles.push(path.normalize(m[1]));
+}
+for (const f of fs.readdirSync(PROJECT)) if (/^esbuild.*\.m?js$/.test(f) && !buildFiles.includes(f)) buildFiles.push(f);
+for (const f of buildFiles) {
+  log(`node ${f}${sourcemaps ? '' : ' --production'}`);
+  run(process.execPath, [path.join(PROJECT, f), ...(sourcemaps ? [] : ['--production'])], { cwd: STAGE });
+}
+const needed = new Set([path.normalize(manifest.main)]);
+(function scan(dir) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) scan(p);
+    else if (/\.tsx?$/.test(e.name)) for (const m of fs.readFileSync(p, 'utf8').matchAll(/['"`](dist\/[\w./-]+\.js)['"`]/g)) needed.add(m[1]);
+  }
+})(path.join(PROJECT, 'src'));
+for (const f of needed) if (!fs.existsSync(path.join(STAGE, f))) fail(`${f} (named in package.json/src) was not built by: ${buildFiles.join(', ')}`);
+const maps = fs.readdirSync(path.join(STAGE, 'dist')).filter(f => f.endsWith('.map'));
+if (!sourcemaps && maps.length) fail(`production build wrote source maps: ${maps.join(', ')}`);
+if (sourcemaps) fs.appendFileSync(path.join(STAGE, '.vscodeignore'), '\n# --sourcemaps\n!dist/*.map\n');
+
+// 3. vsce
+const vsceArgs = ['package', '--target', target, '--allow-missing-repository', '--out', out];
+if (process.env.GOVREPORT_BASE_URL) vsceArgs.push('--baseContentUrl', process.env.GOVREPORT_BASE_URL, '--baseImagesUrl', process.env.GOVREPORT_BASE_URL);
+else if (!manifest.repository) vsceArgs.push('--no-rewrite-relative-links');
+log(`vsce ${vsceArgs.join(' ')}`);
+fs.rmSync(out, { force: true });
+run(process.execPath, [VSCE, ...vsceArgs], { cwd: STAGE });
+if (!args['keep-stage']) fs.rmSync(path.join(PROJECT, '.cache', 'package'), { recursive: true, force: true });
+
+// 4. verify
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vsix-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const list = await unzip(out, tmp); // (no `unzip` binary on CI: vsce's own zip reader, yauzl)
+const files = list.filter(f => f.name.startsWith('extension/')).map(f => ({ ...f, name: f.name.slice('extension/'.length) }));
+// (vsce stores README.md/CHANGELOG.md/LICENSE as readme.md/changelog.md/LICENSE.txt)
+const required = ['package.json', manifest.main.replace(/^\.\//, ''), 'readme.md', 'changelog.md', 'LICENSE.txt', 'language-configuration.json',
+  'node_modules/nodejs-jieba/build/Release/jieba.node', 'node_modules/nodejs-jieba/dict/jieba.dict.utf8', ...[...needed].map(f => f.replace(/^\.\//, ''))];
+for (const r of required) if (!files.some(f => f.name === r)) fail(`${r} is missing from the VSIX`);
+const forbidden = files.filter(f => /^(src|test|out|bench|scripts|docs|\.cache|\.ci)\//.test(f.name) || /\.tsx?$/.test(f.name) || (!sourcemaps && /\.map$/.test(f.name)));
+if (forbidden.length) fail(`the VSIX contains files it should not:\n  ${forbidden.map(f => f.name).join('\n  ')}`);
+const groups = new Map();
+for (const f of files) {
+  const g = f.name.startsWith('node_modules/') ? f.name.split('/').slice(0, f.name.split('/')[1].startsWith('@') ? 3 : 2).join('/') : f.name.includes('/') ? f.name.split('/')[0] + '/' : '(root)';
+  const v = groups.get(g) || { n: 0, size: 0 };
+  v.n++; v.size += f.size;
+  groups.set(g, v);
+}
+const kb = n => `${(n / 1024).toFixed(0)} KB`;
+for (const [g, v] of [...groups].sort((a, b) => b[1].size - a[1].size)) log(`  ${g.padEnd(36)} ${String(v.n).padStart(4)} files ${kb(v.size).padStart(9)}`);
+const unpacked = files.reduce((n, f) => n + f.size, 0);
+
+{
+  const ext = path.join(tmp, 'extension');
+  // loads nodejs-jieba from the unpacked VSIX only: every module it pulls in must lie inside it
+  const probe = `
+    const ext = ${JSON.stringify(ext)};
+    const before = new Set(Object.keys(require.cache));
+    const jieba = require(require.resolve('nodejs-jieba', { paths: [ext + '/dist'] }));
+    jieba.load();
+    const words = jieba.cut('坚持稳中求进工作总基调');
+    const outside = Object.keys(require.cache).filter(k => !before.has(k) && !k.startsWith(ext + '/'));
+    if (outside.length) { console.error('loaded from outside the VSIX: ' + outside.join(', ')); process.exit(1); }
+    if (!Array.isArray(words) || words.join('') !== '坚持稳中求进工作总基调' || words.length < 3) { console.error('bad cut: ' + JSON.stringify(words)); process.exit(1); }
+    console.log(words.join('/'));`;
+  const r = run(process.execPath, ['-e', probe], { cwd: tmp, capture: true, env: { ...process.env, NODE_PATH: '' }, label: 'loading nodejs-jieba from the unpacked VSIX' });
+  log(`jieba loads from the unpacked VSIX: ${r.stdout.trim()}`);
+  run(process.execPath, [path.join(ext, 'dist', 'cli.js'), '--help'], { cwd: tmp, capture: true });
+  log('packaged CLI runs (dist/cli.js --help)');
+}
+log(`${path.relative(process.cwd(), out) || out}: ${(fs.statSync(out).size / 1024 / 1024).toFixed(2)} MB, ${files.length} files (${(unpacked / 1024 / 1024).toFixed(2)} MB unpacked)`);
+console.log(out);

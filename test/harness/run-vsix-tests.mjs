@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Tests the PACKAGED extension: installs the VSIX into a throw-away code-server extensions dir
+// (code-server --install-extension, see lib.mjs installExtension), starts the real workbench
+// WITHOUT the project as development extension and runs test/vsix (mocha tdd) in its extension host.
+//
+// VS Code runs extensionTestsPath only together with an extensionDevelopmentPath (the extension
+// host throws otherwise), so the payload's extensionDevelopmentPath is an empty dummy extension
+// (a package.json in a temp dir, id govreport-tools.govreport-vsix-tests, no code) that merely
+// hosts the tests; govreport-tools.govreport itself comes from the extensions dir, which the suite
+// asserts (its extensionPath is not inside the project).
+//
+// Usage: node test/harness/run-vsix-tests.mjs [--vsix=FILE] [--extensionTestsPath=FILE]
+//        [--workspace=DIR] [--timeout=SECONDS] [--verbose]
+// defaults: govreport-<version>-linux-x64.vsix in the project root (npm run package),
+// .cache/vsix-tests/test/vsix/index.js (npm run test:vsix compiles it there, leaving out/ alone).
+// Exit code = the extension host's (0 passed, 1 failure/0 tests), 124 timeout.
+// env: VSCODE_TEST_TIMEOUT (s, default 180), KEEP_TMP=1, MOCHA_GREP, MOCHA_TIMEOUT.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, workbenchUrl, remoteUri } from './lib.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8'));
+const vsix = path.resolve(args.vsix || path.join(PROJECT, `${manifest.name}-${manifest.version}-linux-x64.vsix`));
+const extTests = path.resolve(args.extensionTestsPath || path.join(PROJECT, '.cache', 'vsix-tests', 'test', 'vsix', 'index.js'));
+const workspace = args.workspace === undefined ? DEFAULT_WORKSPACE : path.resolve(args.workspace);
+const timeoutSec = Number(args.timeout || process.env.VSCODE_TEST_TIMEOUT || 180);
+const verbose = !!args.verbose;
+
+for (const [what, p] of [['VSIX', vsix], ['extensionTestsPath', extTests]]) {
+  if (!fs.existsSync(p)) {
+    console.error(`[vsix-runner] ${what}: ${p} does not exist (npm run package; tsc -p tsconfig.test.json --outDir .cache/vsix-tests)`);
+    process.exit(1);
+  }
+}
+
+// what the tests check the installed extension against (the environment reaches the extension host)
+process.env.GOVREPORT_PROJECT = PROJECT;
+process.env.GOVREPORT_VSIX_VERSION = manifest.version;
+
+const OFFLINE_NOISE = /ENOTFOUND (open-vsx\.org|[\w.-]+\.microsoft\.com)|^Creating a socket|^Resolv(ing|ed) connection token|^Updating additional builtin extensions cache|^\[Service Worker\] registered|^ChatSessionStore:/;
+
+const host = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vsix-host-'));
+fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify({
+  name: 'govreport-vsix-tests',
+  publisher: 'govreport-tools',
+  version: '0.0.0',
+  private: true,
+  description: 'Empty development extension that only hosts the installed-VSIX tests.',
+  engines: { vscode: '^1.100.0' },
+}, null, 2));
+
+let cs;
+let browser;
+let done = false;
+async function finish(code) {
+  if (done) return;
+  done = true;
+  try { if (browser) await browser.close(); } catch { /* ignore */ }
+  if (cs) await cs.stop();
+  fs.rmSync(host, { recursive: true, force: true });
+  log(`exit code ${code}`);
+  process.exit(code);
+}
+process.on('SIGINT', () => finish(130));
+process.on('SIGTERM', () => finish(143));
+
+try {
+  ensureHarness();
+  cs = await startCodeServer({ verbose, installExtensions: [vsix] });
+  const installed = fs.readdirSync(cs.extensionsDir).filter(d => d.startsWith('govreport-tools.govreport-'));
+  log(`installed: ${installed.join(', ') || '(nothing)'}`);
+  if (installed.length !== 1) throw new Error(`expected one installed govreport extension in ${cs.extensionsDir}, found: ${installed.join(', ') || 'none'}`);
+} catch (e) {
+  console.error(String(e.message || e));
+  await finish(1);
+}
+
+try {
+  browser = await launchBrowser(cs.tmp);
+  const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+  let resolveExit;
+  const exited = new Promise(r => { resolveExit = r; });
+  await page.exposeFunction('codeAutomationExit', code => { resolveExit(code); });
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    const a = Array.isArray(logArgs) ? logArgs : [logArgs];
+    if (!verbose && OFFLINE_NOISE.test(String(a[0]))) return;
+    (console[type] || console.log)(...a);
+  });
+  page.on('pageerror', e => console.error(`[browser pageerror] ${e}`));
+  page.on('crash', () => console.error('[browser] page crashed'));
+  if (verbose) page.on('console', m => console.log(`[browser ${m.type()}] ${m.text()}`));
+
+  const url = workbenchUrl(cs.authority, {
+    folder: workspace,
+    payload: [
+      ['extensionDevelopmentPath', remoteUri(cs.authority, host)],
+      ['extensionTestsPath', remoteUri(cs.authority, extTests)],
+      ['skipWelcome', 'true'],
+    ],
+  });
+  log(`opening workbench (installed ${path.basename(vsix)}, tests ${path.relative(process.cwd(), extTests)})`);
+  if (verbose) log(url);
+  await page.goto(url);
+
+  let timer;
+  const timeout = new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutSec * 1000); });
+  const result = await Promise.race([exited, timeout]);
+  clearTimeout(timer);
+  if (result === 'timeout') {
+    console.error(`[vsix-runner] TIMEOUT: the extension host did not report an exit code within ${timeoutSec}s`);
+    const shot = path.join(PROJECT, '.cache', 'vsix-timeout.png');
+    try {
+      await page.screenshot({ path: shot });
+      console.error(`[vsix-runner] screenshot of the stuck workbench: ${shot}`);
+    } catch { /* ignore */ }
+    if (fs.existsSync(cs.serverLogPath)) console.error(fs.readFileSync(cs.serverLogPath, 'utf8').slice(-4000));
+    await finish(124);
+  }
+  log(`extension host reported exit code ${result}`);
+  await finish(typeof result === 'number' ? result : 1);
+} catch (e) {
+  console.error('[vsix-runner] error:', e);
+  await finish(1);
+}
