@@ -19,7 +19,10 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  // banner and footer stamp when the bundle starts and ends loading, so activation can report its cost
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js',
+    banner: { js: '"use strict";globalThis.__govreportLoad = { start: performance.now(), end: 0 };' },
+    footer: { js: 'globalThis.__govreportLoad.end = performance.now();' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];

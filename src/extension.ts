@@ -23,12 +23,15 @@ export interface Services {
   cache: AnalysisCache;
   /** Built-in and user glossaries (also a test hook: lastErrors). */
   glossary?: GlossaryService;
+  /** What activation cost: loading the bundle and running activate() (ms). */
+  activation?: { loadMs: number; activateMs: number };
   /** The hover provider (test hook: hoverAt for latency measurements). */
   hover?: ReportHoverProvider;
 }
 
 /** Wires the feature adapters up; holds no domain logic. Each adapter registers itself below. */
 export function activate(context: vscode.ExtensionContext): Services {
+  const activateStart = performance.now();
   const cache = new AnalysisCache();
   context.subscriptions.push(cache);
   const services: Services = { context, cache };
@@ -49,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerKeyTerms(services);
   registerCleanUp(services);
   registerEncodingWarning(services);
+  const load = (globalThis as { __govreportLoad?: { start: number; end: number } }).__govreportLoad;
+  services.activation = { loadMs: load ? load.end - load.start : 0, activateMs: performance.now() - activateStart };
   return services;
 }
 

@@ -4,7 +4,7 @@
  * that keeps the domain vocabulary whole); desktop builds plug in jieba (src/node/jiebaSegmenter.ts),
  * seeded with the same vocabulary. Pure: no `vscode`, no Node APIs.
  */
-import glossaryData from '../../data/glossary.json';
+import { builtinGlossaryEntries } from './builtinGlossary';
 import { CANONICAL } from './lexicon';
 
 export interface Segmenter {
@@ -30,10 +30,6 @@ const BUILT_IN: string[] = [
 
 const TERM_OK = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 
-interface GlossaryLike {
-  entries?: Array<{ term?: unknown; aliases?: unknown }>;
-}
-
 function strip(s: string): string {
   return s.replace(/[“”‘’"'「」『』《》\s\u3000]/g, '');
 }
@@ -55,7 +51,7 @@ export function domainVocabulary(): string[] {
       if (len >= 2 && len <= 16 && TERM_OK.test(part) && !/^\d+$/.test(part)) out.add(part);
     }
   };
-  for (const e of (glossaryData as GlossaryLike).entries ?? []) {
+  for (const e of builtinGlossaryEntries()) {
     add(e.term);
     if (Array.isArray(e.aliases)) e.aliases.forEach(add);
   }

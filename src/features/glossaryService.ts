@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import builtinData from '../../data/glossary.json';
+import { builtinGlossaryEntries } from '../core/builtinGlossary';
 import { GlossaryIndex, GlossaryEntry, GlossaryMatch, GlossarySource, parseGlossaryJson } from '../core/glossary';
 
 /** A problem found in a user glossary file (1-based line and column). */
@@ -34,7 +34,11 @@ const BUILTIN_LABEL = '内置词表 built-in glossary';
  * produces one warning (file, line:column); its valid entries and all other files keep working.
  */
 export class GlossaryService implements vscode.Disposable {
-  readonly builtin: GlossarySource = { id: 'builtin', label: BUILTIN_LABEL, entries: (builtinData as { entries: GlossaryEntry[] }).entries };
+  private builtinSource: GlossarySource | undefined;
+  /** The built-in glossary, read on first use (not at activation). */
+  get builtin(): GlossarySource {
+    return (this.builtinSource ??= { id: 'builtin', label: BUILTIN_LABEL, entries: builtinGlossaryEntries() });
+  }
   /** Problems of the last load, for tests and diagnostics. */
   lastErrors: GlossaryLoadError[] = [];
   /** Warnings shown so far (one per malformed file and problem set), for tests. */

@@ -37,14 +37,17 @@ function docTermHover(report: Report, i: number, start: number, end: number, glo
 }
 
 export class ReportHoverProvider implements vscode.HoverProvider {
-  private glossaryHovers = true;
+  /** `govreport.hover.enabled`, read on the first hover (not at activation) and on change. */
+  private enabled: boolean | undefined;
 
   constructor(private readonly services: Services, private readonly glossary: GlossaryService) {
-    const read = (): void => {
-      this.glossaryHovers = vscode.workspace.getConfiguration('govreport').get<boolean>('hover.enabled', true);
-    };
-    read();
-    services.context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('govreport.hover.enabled')) read(); }));
+    services.context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('govreport.hover.enabled')) this.enabled = undefined;
+    }));
+  }
+
+  private get glossaryHovers(): boolean {
+    return (this.enabled ??= vscode.workspace.getConfiguration('govreport').get<boolean>('hover.enabled', true));
   }
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
