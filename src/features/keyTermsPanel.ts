@@ -52,6 +52,8 @@ export class KeyTermsPanel {
   }
 
   private async post(data: Payload): Promise<string> {
+    // a webview loads its script only once shown: make sure this one is, without taking focus
+    if (!this.panel.visible) this.panel.reveal(undefined, true);
     await Promise.race([this.ready, new Promise(res => setTimeout(res, 15000))]);
     const done = new Promise<string>(res => {
       this.rendered = res;

@@ -122,3 +122,18 @@ suite('encoding warning', () => {
     assert.ok(!again.getText().includes('\ufffd'));
   });
 });
+
+suite('key terms after the indicator table', () => {
+  test('Key Terms renders promptly when the indicator table is already open', async () => {
+    const uri = uriOf(XIAMEN);
+    await vscode.window.showTextDocument(uri);
+    await vscode.commands.executeCommand('govreport.extractIndicators', uri);
+    const t0 = Date.now();
+    const r = await vscode.commands.executeCommand<KeyTermsCommandResult>('govreport.keyTerms', uri);
+    const ms = Date.now() - t0;
+    assert.ok(r && r.topTerms.length > 0);
+    const state = await vscode.commands.executeCommand<State>('govreport.internal.keyTermsState');
+    assert.match(state.header, /jieba|Intl/i, 'the panel rendered its header');
+    assert.ok(ms < 10000, `Key Terms took ${ms} ms`);
+  });
+});
