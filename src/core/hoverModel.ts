@@ -177,6 +177,8 @@ export function renderTermHover(h: TermHover, t: Translate = untranslated): stri
   const category = e.category ?? sup?.category;
   const out: string[] = [];
   out.push(`**${esc(e.term)}**${category ? ` · *${esc(CATEGORY_ZH[category] ?? category)}*` : ''}`);
+  // where the definition comes from, first: the hover may be cut off at the bottom on small screens
+  out.push(`*来源 Source:* ${esc(originLabel(h.origin, t))}`);
   if (e.aliases && e.aliases.length > 0) out.push(`亦作 also: ${e.aliases.map(esc).join('、')}`);
   const items = e.items && e.items.length > 0 ? e.items : undefined;
   const listOnly = items && items.join('、') === e.definition;
@@ -186,7 +188,6 @@ export function renderTermHover(h: TermHover, t: Translate = untranslated): stri
   if (english) out.push(`*${t('English:')}* ${esc(english)}${!e.english && h.supplement ? ` (${esc(h.supplement.label)})` : ''}`);
   const origin = e.origin ?? sup?.origin;
   if (origin) out.push(`*出处 Origin:* ${esc(origin)}`);
-  out.push(`---\n\n*来源 Source:* ${esc(originLabel(h.origin, t))}`);
   return out.join('\n\n');
 }
 

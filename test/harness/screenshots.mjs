@@ -6,7 +6,7 @@
 // A shot is { name, file, actions, viewport?, settings? }: `file` is relative to test/fixtures/workspace,
 // the PNG goes to docs/images/<name>.png. Actions, run in order:
 //   { waitForText: '各位代表' }              wait until the editor shows this text
-//   { waitForLanguage: '政府工作报告' }       wait until the status bar shows this language mode
+//   { waitForLanguage: 'Government Work Report' } wait until the status bar shows this language mode
 //   { reveal: '六稳' }                      scroll the editor to the first match (find widget)
 //   { scrollToLine: 38 }                   scroll the editor so that line 38 is the top line
 //   { outline: true }                      open + focus the Outline view (Explorer side bar)
@@ -20,6 +20,7 @@
 // Usage: node test/harness/screenshots.mjs [--only=report,hover] [--out=docs/images] [--verbose]
 // Exit code 1 if any shot fails (a failed shot's PNG goes to .cache/screenshots-failed/).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, workbenchUrl, remoteUri } from './lib.mjs';
 
@@ -27,15 +28,42 @@ const REPORT = '2024年厦门市政府工作报告.txt';
 
 export const SHOTS = [
   {
+    // the report highlighted, with its outline (reports → sections → sub-sections) in the side bar
     name: 'report',
     file: REPORT,
+    viewport: { width: 1400, height: 860 },
     actions: [
       { waitForText: '各位代表' },
-      { waitForLanguage: '政府工作报告' },
-      { scrollToLine: 38 },
+      { waitForLanguage: 'Government Work Report' },
+      { scrollToLine: 40 },
       { outline: true },
-      { wait: 1500 },
+      { wait: 2000 },
       { key: 'Escape' },
+    ],
+  },
+  {
+    // a glossary hover: the report's own 名词解释 entry for 六稳, reached from “六稳”1 in the body
+    name: 'hover',
+    file: '湖里区报告.txt',
+    viewport: { width: 1400, height: 760 },
+    actions: [
+      { waitForText: '各位代表' },
+      { waitForLanguage: 'Government Work Report' },
+      { reveal: '扎实做好“六稳”' },
+      { hover: '六稳', expect: '稳就业' },
+      { wait: 600 },
+    ],
+  },
+  {
+    // Key Terms: TF-IDF terms per report and per section (jieba in a worker thread)
+    name: 'keyterms',
+    file: REPORT,
+    viewport: { width: 1400, height: 860 },
+    actions: [
+      { waitForText: '各位代表' },
+      { waitForLanguage: 'Government Work Report' },
+      { command: 'Gov Report: Key Terms' },
+      { wait: 5000 },
     ],
   },
   {
@@ -45,7 +73,7 @@ export const SHOTS = [
     viewport: { width: 1600, height: 900 },
     actions: [
       { waitForText: '各位代表' },
-      { waitForLanguage: '政府工作报告' },
+      { waitForLanguage: 'Government Work Report' },
       { command: 'Gov Report: Extract Indicators' },
       { wait: 2500 },
       { reveal: '地区生产总值增长5.5%左右' },
@@ -82,9 +110,12 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input').first();
   await input.waitFor({ state: 'visible', timeout: 10000 });
   await input.fill('>' + title);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  // click the row whose label is exactly the title (Enter would take the first fuzzy match)
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const row = page.locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   await row.waitFor({ state: 'visible', timeout: 10000 });
-  await page.keyboard.press('Enter');
+  await row.click();
   await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 }
 
@@ -158,8 +189,26 @@ const ACTIONS = {
   async wait(page, ms) { await page.waitForTimeout(Number(ms)); },
 };
 
+/**
+ * A clean copy of the fixture workspace for pictures: the reports and the user glossary, without
+ * the deliberately broken glossary and settings the integration tests need (their warning would
+ * otherwise sit in every screenshot).
+ */
+function cleanWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-shots-'));
+  for (const name of fs.readdirSync(DEFAULT_WORKSPACE)) {
+    if (name === '.vscode' || name === 'glossaries' || name.startsWith('xss')) continue;
+    fs.cpSync(path.join(DEFAULT_WORKSPACE, name), path.join(dir, name), { recursive: true });
+  }
+  return dir;
+}
+
 async function takeShot(shot) {
-  const file = path.join(DEFAULT_WORKSPACE, shot.file);
+  const workspace = cleanWorkspace();
+  // files from outside the workspace (../reports/…) are copied into it
+  const file = path.join(workspace, shot.file.startsWith('..') ? path.basename(shot.file) : shot.file);
+  const source = path.resolve(DEFAULT_WORKSPACE, shot.file);
+  if (!fs.existsSync(file) && fs.existsSync(source)) fs.copyFileSync(source, file);
   if (!fs.existsSync(file)) throw new Error(`no such file ${file}`);
   const cs = await startCodeServer({ verbose, settings: { 'editor.stickyScroll.enabled': false, ...shot.settings } });
   let browser;
@@ -170,7 +219,7 @@ async function takeShot(shot) {
     page.on('pageerror', e => console.error(`[browser pageerror] ${e}`));
     if (verbose) page.on('console', m => console.log(`[browser ${m.type()}] ${m.text()}`));
     await page.goto(workbenchUrl(cs.authority, {
-      folder: DEFAULT_WORKSPACE,
+      folder: workspace,
       payload: [
         ['extensionDevelopmentPath', remoteUri(cs.authority, PROJECT)],
         ['openFile', remoteUri(cs.authority, file)],
@@ -201,6 +250,7 @@ async function takeShot(shot) {
   } finally {
     try { if (browser) await browser.close(); } catch { /* ignore */ }
     await cs.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
 
