@@ -12,15 +12,20 @@
 //  3. vsce package --target <target> (default linux-x64: the VSIX carries nodejs-jieba's
 //     linux-x64 native addon). NOT --no-dependencies: with it vsce never even looks into
 //     node_modules, so the `!node_modules/...` re-includes in .vscodeignore would be dead; with npm
-//     dependency detection vsce lists the production tree and .vscodeignore keeps only jieba's
-//     runtime files (addon, dictionaries, loader and what its loader requires).
+//     dependency detection vsce lists the production tree (still including nodejs-jieba's
+//     @mapbox/node-pre-gyp chain) and .vscodeignore keeps only jieba's runtime files: package.json,
+//     LICENSE, build/Release/jieba.node and dict/*.utf8 (src/node/jiebaSegmenter.ts loads the addon
+//     directly, never the package's dist/index.cjs wrapper that needs node-pre-gyp).
 //     README links: without a `repository` in package.json vsce cannot rewrite relative links to
 //     absolute ones, so they are kept relative (--no-rewrite-relative-links) and docs/images is not
 //     shipped (VS Code's extension page only shows https: images anyway). GOVREPORT_BASE_URL=<https
 //     url of the repository's raw root> rewrites them instead (--baseContentUrl/--baseImagesUrl).
-//  4. Verify: lists the VSIX (size, file count, per folder), checks required/forbidden entries,
-//     unpacks it to a temp dir and loads nodejs-jieba from THERE in a fresh Node (no path into the
-//     project may be used), and runs the packaged CLI's --help.
+//  4. Verify: lists the VSIX (size, file count, per folder), checks required/forbidden entries
+//     (nothing from node_modules but the jieba files above), unpacks it to a temp dir and, in fresh
+//     Node processes run from there (NODE_PATH empty; every module loaded must lie inside the
+//     unpacked extension), runs the packaged dist/segmenterWorker.js in a worker thread (what Key
+//     Terms uses: it must report ready and cut a sentence) and the packaged CLI's `keywords` (jieba
+//     in-process: it must report segmenter jieba), and the packaged CLI's --help.
 //
 // Usage: node scripts/package.mjs [--sourcemaps] [--target=linux-x64] [--out=FILE] [--keep-stage]
 // Exit code 0 and the VSIX path on the last line of stdout.
@@ -131,10 +136,16 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 const list = await unzip(out, tmp); // (no `unzip` binary on CI: vsce's own zip reader, yauzl)
 const files = list.filter(f => f.name.startsWith('extension/')).map(f => ({ ...f, name: f.name.slice('extension/'.length) }));
 // (vsce stores README.md/CHANGELOG.md/LICENSE as readme.md/changelog.md/LICENSE.txt)
+// nodejs-jieba: the addon, the five dictionaries its load() takes (src/node/jiebaSegmenter.ts
+// JIEBA_DICTIONARIES) and package.json (how jiebaSegmenter finds the package); nothing else from node_modules
+const JIEBA = 'node_modules/nodejs-jieba/';
+const jiebaFiles = ['package.json', 'build/Release/jieba.node', ...['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8', 'idf.utf8', 'stop_words.utf8'].map(d => `dict/${d}`)].map(f => JIEBA + f);
 const required = ['package.json', manifest.main.replace(/^\.\//, ''), 'readme.md', 'changelog.md', 'LICENSE.txt', 'language-configuration.json',
-  'node_modules/nodejs-jieba/build/Release/jieba.node', 'node_modules/nodejs-jieba/dict/jieba.dict.utf8', ...[...needed].map(f => f.replace(/^\.\//, ''))];
+  ...jiebaFiles, ...[...needed].map(f => f.replace(/^\.\//, ''))];
 for (const r of required) if (!files.some(f => f.name === r)) fail(`${r} is missing from the VSIX`);
-const forbidden = files.filter(f => /^(src|test|out|bench|scripts|docs|\.cache|\.ci)\//.test(f.name) || /\.tsx?$/.test(f.name) || (!sourcemaps && /\.map$/.test(f.name)));
+const jiebaAllowed = new Set([...jiebaFiles, JIEBA + 'LICENSE']);
+const forbidden = files.filter(f => /^(src|test|out|bench|scripts|docs|\.cache|\.ci)\//.test(f.name) || /\.tsx?$/.test(f.name) || (!sourcemaps && /\.map$/.test(f.name))
+  || (f.name.startsWith('node_modules/') && !jiebaAllowed.has(f.name)));
 if (forbidden.length) fail(`the VSIX contains files it should not:\n  ${forbidden.map(f => f.name).join('\n  ')}`);
 const groups = new Map();
 for (const f of files) {
@@ -149,19 +160,54 @@ const unpacked = files.reduce((n, f) => n + f.size, 0);
 
 {
   const ext = path.join(tmp, 'extension');
-  // loads nodejs-jieba from the unpacked VSIX only: every module it pulls in must lie inside it
-  const probe = `
+  const env = { ...process.env, NODE_PATH: '' };
+  const sentence = '坚持稳中求进工作总基调，推进放管服改革，发展专精特新企业';
+  // (a) the packaged worker entry in a worker thread, as Key Terms starts it (WorkerSegmenter):
+  // it loads jieba at start-up and reports 'ready'; then a cut must give back the sentence.
+  // Every module the worker loaded must lie inside the unpacked VSIX, the addon included.
+  const workerProbe = `
+    const { Worker } = require('node:worker_threads');
     const ext = ${JSON.stringify(ext)};
-    const before = new Set(Object.keys(require.cache));
-    const jieba = require(require.resolve('nodejs-jieba', { paths: [ext + '/dist'] }));
-    jieba.load();
-    const words = jieba.cut('坚持稳中求进工作总基调');
-    const outside = Object.keys(require.cache).filter(k => !before.has(k) && !k.startsWith(ext + '/'));
-    if (outside.length) { console.error('loaded from outside the VSIX: ' + outside.join(', ')); process.exit(1); }
-    if (!Array.isArray(words) || words.join('') !== '坚持稳中求进工作总基调' || words.length < 3) { console.error('bad cut: ' + JSON.stringify(words)); process.exit(1); }
-    console.log(words.join('/'));`;
-  const r = run(process.execPath, ['-e', probe], { cwd: tmp, capture: true, env: { ...process.env, NODE_PATH: '' }, label: 'loading nodejs-jieba from the unpacked VSIX' });
-  log(`jieba loads from the unpacked VSIX: ${r.stdout.trim()}`);
+    const sentence = ${JSON.stringify(sentence)};
+    const code = 'const before = new Set(Object.keys(require.cache));'
+      + 'require(' + JSON.stringify(ext + '/dist/segmenterWorker.js') + ');'
+      + 'require("node:worker_threads").parentPort.postMessage({ type: "probe", loaded: Object.keys(require.cache).filter(k => !before.has(k)) });';
+    const w = new Worker(code, { eval: true });
+    const die = msg => { console.error(msg); process.exit(1); };
+    let ready = false;
+    w.on('error', e => die('worker error: ' + (e && e.stack || e)));
+    w.on('exit', c => die('worker exited (' + c + ') before a cut'));
+    w.on('message', m => {
+      if (m.type === 'error') die('the packaged segmenter worker could not load jieba: ' + m.message);
+      else if (m.type === 'ready') ready = true;
+      else if (m.type === 'probe') {
+        if (!ready) die('the worker did not report ready');
+        const outside = m.loaded.filter(k => !k.startsWith(ext + '/'));
+        if (outside.length) die('loaded from outside the VSIX: ' + outside.join(', '));
+        if (!m.loaded.includes(ext + '/node_modules/nodejs-jieba/build/Release/jieba.node')) die('the addon was not loaded from the VSIX; loaded: ' + m.loaded.join(', '));
+        w.postMessage({ type: 'cut', id: 1, text: sentence });
+      } else if (m.type === 'result') {
+        let pos = 0;
+        const words = m.lengths ? Array.from(m.lengths, n => sentence.slice(pos, pos += n)) : m.tokens;
+        if (!Array.isArray(words) || words.join('') !== sentence || words.length < 5 || !words.includes('专精特新')) die('bad cut: ' + JSON.stringify(words));
+        console.log(words.join('/'));
+        process.exit(0);
+      } else die('unexpected message ' + JSON.stringify(m));
+    });`;
+  const r = run(process.execPath, ['-e', workerProbe], { cwd: tmp, capture: true, env, label: 'loading jieba in the packaged dist/segmenterWorker.js from the unpacked VSIX' });
+  log(`jieba loads from the unpacked VSIX (dist/segmenterWorker.js in a worker thread): ${r.stdout.trim()}`);
+  // (b) the packaged CLI, jieba in-process; a preload (outside ext, loaded first) lists at exit
+  // every module loaded after it
+  const hook = path.join(tmp, 'probe-hook.cjs');
+  fs.writeFileSync(hook, `const before = new Set(Object.keys(require.cache));
+    process.on('exit', () => { const o = Object.keys(require.cache).filter(k => !before.has(k) && !k.startsWith(${JSON.stringify(ext + '/')})); if (o.length) process.stderr.write('OUTSIDE ' + o.join(', ') + '\\n'); });\n`);
+  const report = path.join(tmp, 'probe-report.txt');
+  fs.writeFileSync(report, `政府工作报告\n\n一、过去一年工作回顾\n\n${sentence}。地区生产总值增长5%。\n\n二、今年工作安排\n\n做好六稳工作，扩大有效投资，推进科技创新。\n`);
+  const c = run(process.execPath, ['--require', hook, path.join(ext, 'dist', 'cli.js'), 'keywords', report, '--top', '3'], { cwd: tmp, capture: true, env: { ...env, GOVREPORT_SEGMENTER: '' }, label: 'packaged CLI keywords' });
+  let segmenter;
+  try { segmenter = JSON.parse(c.stdout).segmenter; } catch { fail(`packaged CLI keywords printed no JSON:\n${c.stdout}${c.stderr}`); }
+  if (segmenter !== 'jieba' || /OUTSIDE|unavailable/.test(c.stderr)) fail(`packaged CLI keywords: segmenter ${segmenter}\n${c.stderr}`);
+  log('packaged CLI segments with jieba in-process (dist/cli.js keywords)');
   run(process.execPath, [path.join(ext, 'dist', 'cli.js'), '--help'], { cwd: tmp, capture: true });
   log('packaged CLI runs (dist/cli.js --help)');
 }

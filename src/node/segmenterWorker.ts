@@ -1,6 +1,7 @@
 /**
  * Worker-thread entry for jieba segmentation (bundled to dist/segmenterWorker.js by
- * esbuild.worker.js). Loads nodejs-jieba and its dictionaries (~1 s, ~300 MB) off the extension
+ * esbuild.worker.js). Loads the nodejs-jieba addon and its dictionaries (loadJieba: the addon
+ * directly, without the package's node-pre-gyp wrapper; ~1 s, ~300 MB) off the extension
  * host's main thread, adds the domain vocabulary (workerData.words, else the core's
  * domainVocabulary()), then answers `cut` messages with
  * the token lengths (a transferable Uint32Array) so the main thread does not deserialise a huge
