@@ -2,7 +2,7 @@
 import { analyze, analyzeReports } from '../core/analyze';
 import { fileJson, reportJson, indicatorRows, rowsToCsv, rowsToMarkdown, ROW_COLUMNS, KindFilter, OutlineJson } from '../core/export';
 import * as l10n from '@vscode/l10n';
-import { readReport, write, fail, parseArgs, choice, InputError } from './io';
+import { readReportOrWarn, write, parseArgs, choice, InputError } from './io';
 
 /** `govreport extract --help` (in the CLI's language). */
 export const extractHelp = (): string => l10n.t(`Usage: govreport extract FILE... [--format json|csv|md] [--kind target|actual|other|all]
@@ -48,12 +48,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
   if (format === 'csv') await write(ROW_COLUMNS.join(',') + '\r\n');
   let mdHeader = true;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readReport(file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      fail(e.message);
+    const text = readReportOrWarn(file);
+    if (text === null) {
       status = 2;
       continue;
     }
@@ -101,12 +97,8 @@ export async function outlineCommand(argv: string[]): Promise<number> {
   let status = 0;
   const all: unknown[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = readReport(file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      fail(e.message);
+    const text = readReportOrWarn(file);
+    if (text === null) {
       status = 2;
       continue;
     }

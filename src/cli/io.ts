@@ -28,6 +28,20 @@ export function readReport(file: string): string {
   }
 }
 
+/**
+ * Reads a report for a command that goes on with the other files when one fails: the reason goes
+ * to stderr as one line and the result is null.
+ */
+export function readReportOrWarn(file: string): string | null {
+  try {
+    return readReport(file);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    fail(e.message);
+    return null;
+  }
+}
+
 /** Writes to stdout, waiting for the stream to drain so large outputs never pile up in memory. */
 export async function write(chunk: string): Promise<void> {
   if (!process.stdout.write(chunk)) {
