@@ -1,4 +1,4 @@
-// Builds the three bundles: the VS Code entry, the Node CLI and the pure core (CommonJS).
+// Builds the bundles: the VS Code entry, the Node CLI, the pure core (CommonJS) and the segmenter worker.
 // `node esbuild.js` builds once; `--watch` rebuilds on change; `--production` minifies.
 const esbuild = require('esbuild');
 
@@ -25,6 +25,8 @@ const builds = [
     footer: { js: 'globalThis.__govreportLoad.end = performance.now();' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  // the jieba worker thread (Key Terms): loaded by the extension on first use, never at activation
+  { ...common, entryPoints: ['src/node/segmenterWorker.ts'], outfile: 'dist/segmenterWorker.js' },
 ];
 
 async function main() {
