@@ -4,6 +4,16 @@
   const vscode = acquireVsCodeApi();
   const app = document.getElementById('app');
 
+  // UI strings come localised from the extension (keyTermsStrings in src/features/keyTermsPanel.ts)
+  // with every data message; this script holds no UI text of its own.
+  let strings = {};
+  function str(key) { return typeof strings[key] === 'string' ? strings[key] : ''; }
+  /** str(key) with {0}, {1} … replaced by the arguments. */
+  function fmt(key) {
+    const args = Array.prototype.slice.call(arguments, 1);
+    return str(key).replace(/\{(\d+)\}/g, (m, n) => (Number(n) < args.length ? String(args[Number(n)]) : m));
+  }
+
   function el(tag, cls, text) {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -14,7 +24,7 @@
   function header(title, segmenter, reason) {
     const h = el('header');
     h.appendChild(el('h1', '', title));
-    const s = el('div', reason ? 'segmenter fallback' : 'segmenter', 'Segmenter: ' + segmenter + (reason ? ' — ' + reason : ''));
+    const s = el('div', reason ? 'segmenter fallback' : 'segmenter', reason ? fmt('segmenterFallback', segmenter, reason) : fmt('segmenter', segmenter));
     s.id = 'segmenter';
     h.appendChild(s);
     return h;
@@ -24,7 +34,7 @@
   function bars(items, value, label, cls) {
     const ul = el('ul', 'terms');
     if (!items.length) {
-      ul.appendChild(el('li', 'empty', '—'));
+      ul.appendChild(el('li', 'empty', str('noTerms')));
       return ul;
     }
     const max = Math.max.apply(null, items.map(value)) || 1;
@@ -44,16 +54,15 @@
 
   function renderTerms(d) {
     app.textContent = '';
-    const title = 'Key terms — ' + d.file;
-    app.appendChild(header(title, d.segmenter, d.reason));
+    app.appendChild(header(fmt('termsTitle', d.file), d.segmenter, d.reason));
     for (const r of d.reports) {
-      app.appendChild(el('h2', '', (r.title || d.file) + ' · ' + r.tokens + ' term tokens'));
+      app.appendChild(el('h2', '', fmt('reportHeading', r.title || d.file, r.tokens)));
       app.appendChild(bars(r.terms, t => t.score, t => String(t.count)));
       const grid = el('div', 'grid');
       for (const s of r.sections) {
         const box = el('section');
         const h = el('h3', '', s.title);
-        h.title = 'line ' + s.line;
+        h.title = fmt('sectionLine', s.line);
         h.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line: s.line }));
         box.appendChild(h);
         box.appendChild(bars(s.terms.slice(0, 10), t => t.score, t => String(t.count)));
@@ -61,25 +70,25 @@
       }
       app.appendChild(grid);
     }
-    app.appendChild(el('p', 'note', 'Ranked by TF-IDF (document frequency across the report’s top-level sections); numbers are occurrences.'));
+    app.appendChild(el('p', 'note', str('termsNote')));
     return document.getElementById('segmenter').textContent;
   }
 
   function renderCompare(d) {
     app.textContent = '';
-    app.appendChild(header('Key terms: ' + d.a + ' → ' + d.b, d.segmenter, d.reason));
-    app.appendChild(el('p', 'note', 'Frequencies per 10,000 term tokens (A: ' + d.tokensA + ' tokens, B: ' + d.tokensB + ').'));
-    const fmt = n => (Math.round(n * 10) / 10).toString();
+    app.appendChild(header(fmt('compareTitle', d.a, d.b), d.segmenter, d.reason));
+    app.appendChild(el('p', 'note', fmt('compareNote', d.tokensA, d.tokensB)));
+    const num = n => (Math.round(n * 10) / 10).toString();
     const groups = [
-      ['New in B', d.new, t => t.freqB, t => fmt(t.freqB) + ' (' + t.countB + ')', 'up'],
-      ['Rose', d.rose, t => t.freqB - t.freqA, t => fmt(t.freqA) + '→' + fmt(t.freqB), 'up'],
-      ['Vanished from A', d.vanished, t => t.freqA, t => fmt(t.freqA) + ' (' + t.countA + ')', 'down'],
-      ['Fell', d.fell, t => t.freqA - t.freqB, t => fmt(t.freqA) + '→' + fmt(t.freqB), 'down'],
+      { str: 'groupNew', items: d.new, value: t => t.freqB, label: t => num(t.freqB) + ' (' + t.countB + ')', cls: 'up' },
+      { str: 'groupRose', items: d.rose, value: t => t.freqB - t.freqA, label: t => num(t.freqA) + '→' + num(t.freqB), cls: 'up' },
+      { str: 'groupVanished', items: d.vanished, value: t => t.freqA, label: t => num(t.freqA) + ' (' + t.countA + ')', cls: 'down' },
+      { str: 'groupFell', items: d.fell, value: t => t.freqA - t.freqB, label: t => num(t.freqA) + '→' + num(t.freqB), cls: 'down' },
     ];
     const grid = el('div', 'grid');
-    for (const [name, items, value, label, cls] of groups) {
+    for (const { str: name, items, value, label, cls } of groups) {
       const box = el('section');
-      box.appendChild(el('h2', '', name + ' (' + items.length + ')'));
+      box.appendChild(el('h2', '', fmt('groupCount', str(name), items.length)));
       box.appendChild(bars(items, value, label, cls));
       grid.appendChild(box);
     }
@@ -90,6 +99,7 @@
   window.addEventListener('message', e => {
     const d = e.data;
     if (!d || typeof d !== 'object') return;
+    if (d.strings && typeof d.strings === 'object') strings = d.strings;
     let headerText = '';
     if (d.type === 'terms') headerText = renderTerms(d);
     else if (d.type === 'compare') headerText = renderCompare(d);

@@ -14,9 +14,11 @@ import type { Segmenter } from '../core/segmenter';
 import { keyTermsOfTexts } from '../core/keywords';
 import type { TermScore } from '../core/keywords';
 import { JiebaSegmenter } from '../node/jiebaSegmenter';
+import * as l10n from '@vscode/l10n';
 import { InputError, fail, parseArgs, readReport, write } from './io';
 
-const HELP = `Usage: govreport keywords [options] FILE...
+/** `govreport keywords --help` (in the CLI's language). */
+export const keywordsHelp = (): string => l10n.t(`Usage: govreport keywords [options] FILE...
 
 TF-IDF key terms of each report and of each top-level section. Section terms are ranked with
 document frequency across the report's sections; report terms across all given reports (across
@@ -30,7 +32,7 @@ Options:
 
 Segmentation: jieba (nodejs-jieba) when it loads, else Intl.Segmenter; set
 GOVREPORT_SEGMENTER=intl to force the fallback. Exit status: 0 ok, 2 bad usage or a file that
-could not be read (the other files are still processed).`;
+could not be read (the other files are still processed).`);
 
 /** jieba in this process, or the fallback (with the reason). */
 export function cliSegmenter(): { segmenter: Segmenter; reason: string } {
@@ -40,7 +42,7 @@ export function cliSegmenter(): { segmenter: Segmenter; reason: string } {
   try {
     return { segmenter: new JiebaSegmenter(domainVocabulary()), reason: '' };
   } catch (e) {
-    return { segmenter: new IntlSegmenter(), reason: `jieba unavailable: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    return { segmenter: new IntlSegmenter(), reason: l10n.t('jieba unavailable: {0}', e instanceof Error ? e.message.split('\n')[0] : String(e)) };
   }
 }
 
@@ -55,15 +57,15 @@ const slim = (t: TermScore) => ({ term: t.term, count: t.count, frequency: round
 export async function keywordsCommand(args: string[]): Promise<number> {
   const { files, options } = parseArgs(args, ['top', 'format']);
   if (options.help) {
-    await write(HELP + '\n');
+    await write(keywordsHelp() + '\n');
     return 0;
   }
   const top = options.top === undefined ? 20 : Number(options.top);
-  if (!Number.isInteger(top) || top < 1) throw new InputError(`--top must be a positive integer, got '${String(options.top)}'`);
+  if (!Number.isInteger(top) || top < 1) throw new InputError(l10n.t("--top must be a positive integer, got '{0}'", String(options.top)));
   const format = options.format === undefined ? 'json' : String(options.format);
-  if (format !== 'json' && format !== 'csv') throw new InputError(`--format must be json or csv, got '${format}'`);
-  for (const k of Object.keys(options)) if (!['top', 'format', 'help'].includes(k)) throw new InputError(`unknown option --${k} (see govreport keywords --help)`);
-  if (!files.length) throw new InputError('keywords: no input files (see govreport keywords --help)');
+  if (format !== 'json' && format !== 'csv') throw new InputError(l10n.t("--format must be json or csv, got '{0}'", format));
+  for (const k of Object.keys(options)) if (!['top', 'format', 'help'].includes(k)) throw new InputError(l10n.t('unknown option --{0} (see govreport keywords --help)', k));
+  if (!files.length) throw new InputError(l10n.t('keywords: no input files (see govreport keywords --help)'));
 
   let status = 0;
   const texts: string[] = [];
@@ -72,7 +74,7 @@ export async function keywordsCommand(args: string[]): Promise<number> {
   for (const f of files) {
     try {
       const text = readReport(f);
-      if (looksMisdecoded(text)) fail(`${f}: many undecodable characters; the file may be in an unsupported encoding`);
+      if (looksMisdecoded(text)) fail(l10n.t('{0}: many undecodable characters; the file may be in an unsupported encoding', f));
       texts.push(text);
       analyses.push(analyze(text));
       names.push(f);
@@ -85,7 +87,7 @@ export async function keywordsCommand(args: string[]): Promise<number> {
   if (!texts.length) return status || 2;
 
   const { segmenter, reason } = cliSegmenter();
-  if (reason) fail(`keywords: ${reason}; using ${segmenter.name}`);
+  if (reason) fail(l10n.t('keywords: {0}; using {1}', reason, segmenter.name));
   const result = await keyTermsOfTexts(texts, segmenter, { top, analyses });
   // attribute reports to files (keyTermsOfTexts keeps input order; a file without a report frame counts as one)
   const fileOf: string[] = [];

@@ -29,19 +29,19 @@ export function registerCleanUp(services: Services): void {
       if (arg instanceof vscode.Uri) doc = openDocument(arg) ?? (await vscode.workspace.openTextDocument(arg));
       else doc = vscode.window.activeTextEditor?.document;
       if (!doc) {
-        void vscode.window.showInformationMessage('Clean Up Report: open a report first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Clean Up Report: open a report first.'));
         return undefined;
       }
       const r = cleanUp(doc.getText());
       if (!r.edits.length) {
-        void vscode.window.showInformationMessage('Clean Up Report: nothing to clean (no page chrome, no run-on lines).');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Clean Up Report: nothing to clean (no page chrome, no run-on lines).'));
         return { removedLines: 0, splits: 0, edits: 0, applied: false };
       }
       const we = new vscode.WorkspaceEdit();
       we.set(doc.uri, toTextEdits(doc, r.edits));
       const applied = await vscode.workspace.applyEdit(we);
       void vscode.window.showInformationMessage(
-        `Clean Up Report: removed ${r.removedLines} page-chrome line(s), split run-on lines into ${r.splits} more line(s). Undo restores the original.`,
+        vscode.l10n.t('Clean Up Report: removed {0} page-chrome line(s), split run-on lines into {1} more line(s). Undo restores the original.', r.removedLines, r.splits),
       );
       return { removedLines: r.removedLines, splits: r.splits, edits: r.edits.length, applied };
     }),

@@ -26,7 +26,7 @@ export function registerEncodingWarning(services: Services): void {
   const reopen = async (uri: vscode.Uri, encoding = 'gb18030'): Promise<string | undefined> => {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (open?.isDirty) {
-      void vscode.window.showErrorMessage('Save or revert the document before reopening it with another encoding.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Save or revert the document before reopening it with another encoding.'));
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument(uri, { encoding });
@@ -41,9 +41,9 @@ export function registerEncodingWarning(services: Services): void {
     if (warned.has(key) || GB.has(encodingOf(doc))) return;
     if (!looksMisdecoded(doc.getText())) return;
     warned.add(key);
-    const action = 'Reopen with GB18030';
+    const action = vscode.l10n.t('Reopen with GB18030');
     void vscode.window
-      .showWarningMessage(`This report looks like GB18030/GBK text read as UTF-8: ${vscode.workspace.asRelativePath(doc.uri, false)}`, action)
+      .showWarningMessage(vscode.l10n.t('This report looks like GB18030/GBK text read as UTF-8: {0}', vscode.workspace.asRelativePath(doc.uri, false)), action)
       .then(choice => {
         if (choice === action) void reopen(doc.uri);
       });

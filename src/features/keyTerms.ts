@@ -40,7 +40,7 @@ export class SegmenterService implements vscode.Disposable {
   private readonly log: vscode.OutputChannel;
 
   constructor(private readonly context: vscode.ExtensionContext) {
-    this.log = vscode.window.createOutputChannel('Government Report Key Terms');
+    this.log = vscode.window.createOutputChannel(vscode.l10n.t('Government Report Key Terms'));
   }
 
   private get config(): vscode.WorkspaceConfiguration {
@@ -50,11 +50,11 @@ export class SegmenterService implements vscode.Disposable {
   /** The segmenter to use now; starts the jieba worker on first use (with a progress notification). */
   async get(): Promise<{ segmenter: Segmenter; info: SegmenterInfo }> {
     const mode = this.config.get<string>('segmenter', 'auto');
-    if (mode === 'intl') return this.useFallback('govreport.keyTerms.segmenter is "intl"');
+    if (mode === 'intl') return this.useFallback(vscode.l10n.t('govreport.keyTerms.segmenter is "intl"'));
     if (this.failure) return this.useFallback(this.failure);
     const script = this.context.asAbsolutePath('dist/segmenterWorker.js');
     if (!fs.existsSync(script)) {
-      this.failure = `worker script missing: ${script}`;
+      this.failure = vscode.l10n.t('worker script missing: {0}', script);
       return this.useFallback(this.failure);
     }
     if (!this.worker) {
@@ -70,25 +70,25 @@ export class SegmenterService implements vscode.Disposable {
     if (!w.running) {
       try {
         await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: 'Key terms: loading the jieba dictionaries…' },
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Key terms: loading the jieba dictionaries…') },
           () => w.start(),
         );
         this.log.appendLine(`[${new Date().toISOString()}] jieba worker ready in ${w.lastStartMs} ms (dictionaries ${w.lastLoadMs} ms)`);
       } catch (e) {
-        this.failure = `jieba unavailable: ${e instanceof Error ? e.message : String(e)}`;
+        this.failure = vscode.l10n.t('jieba unavailable: {0}', e instanceof Error ? e.message : String(e));
         this.log.appendLine(`[${new Date().toISOString()}] ${this.failure}`);
         w.dispose();
         this.worker = null;
         return this.useFallback(this.failure);
       }
     }
-    vscode.window.setStatusBarMessage(`$(symbol-keyword) Key terms: segmenter ${w.name}`, 8000);
+    vscode.window.setStatusBarMessage('$(symbol-keyword) ' + vscode.l10n.t('Key terms: segmenter {0}', w.name), 8000);
     return { segmenter: w, info: { name: w.name, reason: '' } };
   }
 
   private useFallback(reason: string): { segmenter: Segmenter; info: SegmenterInfo } {
     this.fallback ??= new IntlSegmenter();
-    vscode.window.setStatusBarMessage(`$(warning) Key terms: segmenter ${this.fallback.name} (${reason})`, 8000);
+    vscode.window.setStatusBarMessage('$(warning) ' + vscode.l10n.t('Key terms: segmenter {0} ({1})', this.fallback.name, reason), 8000);
     return { segmenter: this.fallback, info: { name: this.fallback.name, reason } };
   }
 
@@ -168,22 +168,22 @@ async function pickReport(services: Services, title: string, exclude?: Source): 
       items.push({
         label: r.title || file,
         description: [r.place, r.year].filter(x => x !== null && x !== '').join(' '),
-        detail: a.reports.length > 1 ? `${file} · report ${i + 1} of ${a.reports.length}` : file,
+        detail: a.reports.length > 1 ? vscode.l10n.t('{0} · report {1} of {2}', file, i + 1, a.reports.length) : file,
         source: { uri, index: i },
       });
     });
   }
-  items.push({ label: '$(folder-opened) Choose a file…', alwaysShow: true, browse: true });
+  items.push({ label: '$(folder-opened) ' + vscode.l10n.t('Choose a file…'), alwaysShow: true, browse: true });
   const picked = await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;
   if (picked.source) return picked.source;
-  const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Reports: ['txt', 'govreport'], 'All files': ['*'] } });
+  const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Reports')]: ['txt', 'govreport'], [vscode.l10n.t('All files')]: ['*'] } });
   if (!chosen?.[0]) return undefined;
   const a = await analyseUri(services, chosen[0]);
   if (a.reports.length <= 1) return { uri: chosen[0], index: 0 };
   const which = await vscode.window.showQuickPick(
-    a.reports.map((r, i) => ({ label: r.title, description: `report ${i + 1} of ${a.reports.length}`, index: i })),
-    { title: `${title}: which report of ${displayFile(chosen[0])}?` },
+    a.reports.map((r, i) => ({ label: r.title, description: vscode.l10n.t('report {0} of {1}', i + 1, a.reports.length), index: i })),
+    { title: vscode.l10n.t('{0}: which report of {1}?', title, displayFile(chosen[0])) },
   );
   return which ? { uri: chosen[0], index: which.index } : undefined;
 }
@@ -194,7 +194,7 @@ async function reportText(services: Services, s: Source): Promise<{ text: string
   const a = await analyseUri(services, s.uri);
   const r: Report | undefined = a.reports[s.index];
   if (!r) return { text, label: displayFile(s.uri) };
-  return { text: text.slice(r.start, r.end), label: `${r.title || displayFile(s.uri)} (${displayFile(s.uri)})` };
+  return { text: text.slice(r.start, r.end), label: vscode.l10n.t('{0} ({1})', r.title || displayFile(s.uri), displayFile(s.uri)) };
 }
 
 export function registerKeyTerms(services: Services): SegmenterService {
@@ -211,7 +211,7 @@ export function registerKeyTerms(services: Services): SegmenterService {
     vscode.commands.registerCommand('govreport.keyTerms', async (arg?: unknown): Promise<KeyTermsCommandResult | undefined> => {
       const uri = targetUri(arg) ?? vscode.window.activeTextEditor?.document.uri;
       if (!uri) {
-        void vscode.window.showInformationMessage('Key Terms: open a government work report first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Key Terms: open a government work report first.'));
         return undefined;
       }
       const t0 = Date.now();
@@ -220,7 +220,7 @@ export function registerKeyTerms(services: Services): SegmenterService {
       const text = await readText(uri);
       const top = vscode.workspace.getConfiguration('govreport.keyTerms').get<number>('top', 20);
       const result: KeyTermsResult = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `Key terms (${info.name})…` },
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Key terms ({0})…', info.name) },
         () => keyTermsOfTexts([text], segmenter, { top, analysis: doc ? services.cache.get(doc).analysis : undefined }),
       );
       const p = showPanel();
@@ -241,8 +241,8 @@ export function registerKeyTerms(services: Services): SegmenterService {
         a = sourceOf((arg as { a: unknown }).a);
         b = sourceOf((arg as { b: unknown }).b);
       } else {
-        a = await pickReport(services, 'Compare Key Terms: the earlier report (A)');
-        if (a) b = await pickReport(services, 'Compare Key Terms: the later report (B)', a);
+        a = await pickReport(services, vscode.l10n.t('Compare Key Terms: the earlier report (A)'));
+        if (a) b = await pickReport(services, vscode.l10n.t('Compare Key Terms: the later report (B)'), a);
       }
       if (!a || !b) return undefined;
       const { segmenter, info } = await segmenters.get();

@@ -104,7 +104,8 @@ describe('localisation (en, zh-cn)', () => {
 
     it('finds the messages of the extension, the core and the CLI', () => {
       const files = new Set(msgs.map(m => m.file));
-      for (const f of ['src/features/exportCommand.ts', 'src/features/webviewStrings.ts', 'src/core/hoverModel.ts', 'src/core/compare.ts', 'src/cli/io.ts', 'src/cli/main.ts']) {
+      for (const f of ['src/features/exportCommand.ts', 'src/features/webviewStrings.ts', 'src/core/hoverModel.ts', 'src/core/compare.ts', 'src/cli/io.ts', 'src/cli/main.ts',
+        'src/features/keyTerms.ts', 'src/features/keyTermsPanel.ts', 'src/features/cleanup.ts', 'src/features/encodingWarning.ts', 'src/cli/keywords.ts']) {
         assert.ok(files.has(f), `no l10n.t messages found in ${f}`);
       }
       assert.ok(msgs.length >= 100, `${msgs.length} messages`);
@@ -128,7 +129,8 @@ describe('localisation (en, zh-cn)', () => {
       const src = read('src/features/webviewStrings.ts');
       const [tablePart, comparePart] = src.split('export function compareStrings');
       const keysOf = (s: string): Set<string> => new Set([...s.matchAll(/^\s*(\w+): vscode\.l10n\.t\(/gm)].map(m => m[1]));
-      for (const [file, keys] of [['media/table.js', keysOf(tablePart)], ['media/compare.js', keysOf(comparePart)]] as const) {
+      const keyTermsPart = read('src/features/keyTermsPanel.ts').split('export function keyTermsStrings')[1].split('\n}\n')[0];
+      for (const [file, keys] of [['media/table.js', keysOf(tablePart)], ['media/compare.js', keysOf(comparePart)], ['media/keyterms.js', keysOf(keyTermsPart)]] as const) {
         const js = read(file);
         const used = new Set<string>();
         for (const m of js.matchAll(/\b(?:str|fmt)\('(\w+)'/g)) used.add(m[1]);
@@ -136,7 +138,7 @@ describe('localisation (en, zh-cn)', () => {
         for (const m of js.matchAll(/_STR = \{([^}]*)\}/g)) for (const v of m[1].matchAll(/:\s*'(\w+)'/g)) used.add(v[1]);
         for (const m of js.matchAll(/for \(const h of \[([^\]]*)\]\)/g)) for (const v of m[1].matchAll(/'(\w+)'/g)) used.add(v[1]);
         assert.ok(used.size >= 10, `${file}: ${used.size} keys`);
-        for (const k of used) assert.ok(keys.has(k), `${file} uses strings.${k}, which webviewStrings.ts does not send`);
+        for (const k of used) assert.ok(keys.has(k), `${file} uses strings.${k}, which the extension does not send`);
         // no English words rendered from literals: textContent / text nodes / el(…, text) get keys only
         assert.doesNotMatch(js, /(?:textContent|placeholder|title)\s*=\s*'[A-Za-z]/, file);
         assert.doesNotMatch(js, /\bel\('\w+', '[^']*', '[A-Za-z]/, file);
@@ -201,6 +203,15 @@ describe('localisation (en, zh-cn)', () => {
       assert.strictEqual(opt.stderr.trim(), 'govreport: nope.txt：文件不存在');
       const back = run(['extract', 'nope.txt', '--locale=en'], { LC_ALL: 'zh_CN.UTF-8' });
       assert.strictEqual(back.stderr.trim(), 'govreport: nope.txt: no such file');
+    });
+    it('keywords: help and messages in English by default, in Chinese with --locale zh-cn', () => {
+      assert.match(run(['keywords', '--help'], { LANG: 'C.UTF-8' }).stdout, /^Usage: govreport keywords \[options\] FILE\.\.\./);
+      const zh = run(['--locale', 'zh-cn', 'keywords', '--help'], {});
+      assert.match(zh.stdout, /^用法：govreport keywords \[选项\] FILE\.\.\./);
+      assert.ok(zh.stdout.includes('TF-IDF 关键词'), zh.stdout);
+      assert.strictEqual(run(['keywords', '--top', '0', 'x.txt'], { LANG: 'C' }).stderr.trim(), "govreport: --top must be a positive integer, got '0'");
+      assert.strictEqual(run(['keywords', '--top', '0', 'x.txt'], { LANG: 'zh_CN.UTF-8' }).stderr.trim(), "govreport: --top 必须是正整数，而给定的是 '0'");
+      assert.strictEqual(run(['keywords'], { LANG: 'zh_CN.UTF-8' }).stderr.trim(), 'govreport: keywords：没有输入文件（参见 govreport keywords --help）');
     });
   });
 });
