@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: runs every benchmark script in bench/ that exists and prints their results.
-// Each script prints a line "BENCH_<NAME> {json}"; the summary is written to bench/results.json.
+// Each script prints a line "BENCH_<NAME> {json}" (or a JSON line with a "bench" key); the summary
+// is written to bench/results.json.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ for (const s of scripts) {
   for (const line of r.stdout.split('\n')) {
     const m = /^BENCH_(\w+) (.*)$/.exec(line);
     if (m) results[m[1].toLowerCase()] = JSON.parse(m[2]);
+    else if (/^\{"bench":"/.test(line)) { const j = JSON.parse(line); results[j.bench] = j; }
   }
 }
 results.date = new Date().toISOString();
