@@ -11,6 +11,8 @@ import { findQuantities } from './quantity';
 import { extractIndicators } from './indicators';
 import { isChromeLine } from './chrome';
 
+const APPENDIX_RE = /^[*#\s]*(?:附件|附表|附录)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:[:：]|\s*$)(?!.*下载)/;
+
 export function analyze(input: string): Analysis {
   return { length: input.length, reports: [...analyzeReports(input)] };
 }
@@ -38,7 +40,10 @@ export function* analyzeReports(input: string): Generator<Report> {
     const g = readDocGlossary(rLines, f.end);
     const bodyEnd = g.section ? g.section.start : f.end;
     const chrome = new Set(rLines.filter(l => isChromeLine(l.text)));
-    const outline = buildOutline(text, rLines, bodyEnd, input, l => chrome.has(l));
+    // an appendix (附件 / 附表 and its numbered project list) is no section of the speech
+    const appendix = rLines.find(l => l.start < bodyEnd && !chrome.has(l) && APPENDIX_RE.test(l.text.trim()));
+    const outlineEnd = appendix && appendix.start > f.start ? appendix.start : bodyEnd;
+    const outline = buildOutline(text, rLines, outlineEnd, input, l => chrome.has(l));
     const footnotes = findFootnotes(text, f.start, bodyEnd, g.entries, ctx.lineOf);
     const skip: Span[] = footnotes.map(n => ({ start: n.start, end: n.end }));
     for (const l of chrome) skip.push({ start: l.start, end: l.end });

@@ -68,3 +68,13 @@ describe('report structure', () => {
   });
 });
 
+
+describe('appendices', () => {
+  it('an appendix and its numbered project list are no sections', () => {
+    const text = '2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\n正文。\n二、2024年工作安排\n正文。\n附件：\n2024年重点项目清单\n1.某某大道改造工程\n2.某某学校新建工程\n一、交通类\n';
+    const o = analyze(text).reports[0].outline;
+    assert.deepStrictEqual(o.map(n => n.text), ['一、2023年工作回顾', '二、2024年工作安排']);
+    assert.deepStrictEqual(o[1].children, []);
+    assert.ok(o[1].end <= text.indexOf('附件'));
+  });
+});
