@@ -200,3 +200,54 @@ export function workbenchUrl(authority, { folder, payload }) {
 
 /** Payload paths must be full vscode-remote URIs (the workbench URI.parse()s them). */
 export const remoteUri = (authority, p) => `vscode-remote://${authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
+
+/** Workbench console lines that are only offline noise (shown with --verbose). */
+export const OFFLINE_NOISE = /ENOTFOUND (open-vsx\.org|[\w.-]+\.microsoft\.com)|^Creating a socket|^Resolv(ing|ed) connection token|^Updating additional builtin extensions cache|^\[Service Worker\] registered|^ChatSessionStore:/;
+
+/**
+ * Opens the workbench with `extensionDevelopmentPath` = devPath and `extensionTestsPath` = testsPath,
+ * forwards the extension host's console, and resolves to the exit code it reports (124 on timeout,
+ * with a screenshot of the stuck workbench saved to `timeoutShot`).
+ */
+export async function runWorkbenchTests({ cs, browser, workspace, devPath, testsPath, timeoutSec, verbose = false, label = 'runner', timeoutShot, describe = '' }) {
+  const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+  let resolveExit;
+  const exited = new Promise(r => { resolveExit = r; });
+  await page.exposeFunction('codeAutomationExit', code => { resolveExit(code); });
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    const a = Array.isArray(logArgs) ? logArgs : [logArgs];
+    if (!verbose && OFFLINE_NOISE.test(String(a[0]))) return;
+    (console[type] || console.log)(...a);
+  });
+  page.on('pageerror', e => console.error(`[browser pageerror] ${e}`));
+  page.on('crash', () => console.error('[browser] page crashed'));
+  if (verbose) page.on('console', m => console.log(`[browser ${m.type()}] ${m.text()}`));
+  const url = workbenchUrl(cs.authority, {
+    folder: workspace,
+    payload: [
+      ['extensionDevelopmentPath', remoteUri(cs.authority, devPath)],
+      ['extensionTestsPath', remoteUri(cs.authority, testsPath)],
+      ['skipWelcome', 'true'],
+    ],
+  });
+  log(`opening workbench (${describe})`);
+  if (verbose) log(url);
+  await page.goto(url);
+  let timer;
+  const timeout = new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutSec * 1000); });
+  const result = await Promise.race([exited, timeout]);
+  clearTimeout(timer);
+  if (result === 'timeout') {
+    console.error(`[${label}] TIMEOUT: the extension host did not report an exit code within ${timeoutSec}s`);
+    if (timeoutShot) {
+      try {
+        await page.screenshot({ path: timeoutShot });
+        console.error(`[${label}] screenshot of the stuck workbench: ${timeoutShot}`);
+      } catch { /* ignore */ }
+    }
+    if (fs.existsSync(cs.serverLogPath)) console.error(fs.readFileSync(cs.serverLogPath, 'utf8').slice(-4000));
+    return 124;
+  }
+  log(`extension host reported exit code ${result}`);
+  return typeof result === 'number' ? result : 1;
+}

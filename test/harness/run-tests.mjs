@@ -15,7 +15,7 @@
 // This process's environment reaches the extension host (and so the tests).
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, workbenchUrl, remoteUri } from './lib.mjs';
+import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, runWorkbenchTests } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const extDev = path.resolve(args.extensionDevelopmentPath || PROJECT);
@@ -32,7 +32,6 @@ for (const [what, p] of [['extensionDevelopmentPath', path.join(extDev, 'package
 }
 
 // Known harmless messages of an offline workbench (extension gallery, telemetry); --verbose shows them.
-const OFFLINE_NOISE = /ENOTFOUND (open-vsx\.org|[\w.-]+\.microsoft\.com)|^Creating a socket|^Resolv(ing|ed) connection token|^Updating additional builtin extensions cache|^\[Service Worker\] registered|^ChatSessionStore:/;
 
 let cs;
 let browser;
@@ -58,47 +57,12 @@ try {
 
 try {
   browser = await launchBrowser(cs.tmp);
-  const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
-  let resolveExit;
-  const exited = new Promise(r => { resolveExit = r; });
-  await page.exposeFunction('codeAutomationExit', code => { resolveExit(code); });
-  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
-    const a = Array.isArray(logArgs) ? logArgs : [logArgs];
-    if (!verbose && OFFLINE_NOISE.test(String(a[0]))) return;
-    (console[type] || console.log)(...a);
+  const code = await runWorkbenchTests({
+    cs, browser, workspace, devPath: extDev, testsPath: extTests, timeoutSec, verbose, label: 'runner',
+    timeoutShot: path.join(PROJECT, '.cache', 'integration-timeout.png'),
+    describe: `extension ${path.relative(process.cwd(), extDev) || '.'}, tests ${path.relative(process.cwd(), extTests)}, workspace ${workspace ? path.relative(process.cwd(), workspace) : '-'}`,
   });
-  page.on('pageerror', e => console.error(`[browser pageerror] ${e}`));
-  page.on('crash', () => console.error('[browser] page crashed'));
-  if (verbose) page.on('console', m => console.log(`[browser ${m.type()}] ${m.text()}`));
-
-  const url = workbenchUrl(cs.authority, {
-    folder: workspace,
-    payload: [
-      ['extensionDevelopmentPath', remoteUri(cs.authority, extDev)],
-      ['extensionTestsPath', remoteUri(cs.authority, extTests)],
-      ['skipWelcome', 'true'],
-    ],
-  });
-  log(`opening workbench (extension ${path.relative(process.cwd(), extDev) || '.'}, tests ${path.relative(process.cwd(), extTests)}, workspace ${workspace ? path.relative(process.cwd(), workspace) : '-'})`);
-  if (verbose) log(url);
-  await page.goto(url);
-
-  let timer;
-  const timeout = new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutSec * 1000); });
-  const result = await Promise.race([exited, timeout]);
-  clearTimeout(timer);
-  if (result === 'timeout') {
-    console.error(`[runner] TIMEOUT: the extension host did not report an exit code within ${timeoutSec}s`);
-    const shot = path.join(PROJECT, '.cache', 'integration-timeout.png');
-    try {
-      await page.screenshot({ path: shot });
-      console.error(`[runner] screenshot of the stuck workbench: ${shot}`);
-    } catch { /* ignore */ }
-    if (fs.existsSync(cs.serverLogPath)) console.error(fs.readFileSync(cs.serverLogPath, 'utf8').slice(-4000));
-    await finish(124);
-  }
-  log(`extension host reported exit code ${result}`);
-  await finish(typeof result === 'number' ? result : 1);
+  await finish(code);
 } catch (e) {
   console.error('[runner] error:', e);
   await finish(1);

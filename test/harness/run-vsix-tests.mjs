@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, workbenchUrl, remoteUri } from './lib.mjs';
+import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, runWorkbenchTests } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8'));
@@ -39,7 +39,6 @@ for (const [what, p] of [['VSIX', vsix], ['extensionTestsPath', extTests]]) {
 process.env.GOVREPORT_PROJECT = PROJECT;
 process.env.GOVREPORT_VSIX_VERSION = manifest.version;
 
-const OFFLINE_NOISE = /ENOTFOUND (open-vsx\.org|[\w.-]+\.microsoft\.com)|^Creating a socket|^Resolv(ing|ed) connection token|^Updating additional builtin extensions cache|^\[Service Worker\] registered|^ChatSessionStore:/;
 
 const host = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vsix-host-'));
 fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify({
@@ -79,47 +78,12 @@ try {
 
 try {
   browser = await launchBrowser(cs.tmp);
-  const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
-  let resolveExit;
-  const exited = new Promise(r => { resolveExit = r; });
-  await page.exposeFunction('codeAutomationExit', code => { resolveExit(code); });
-  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
-    const a = Array.isArray(logArgs) ? logArgs : [logArgs];
-    if (!verbose && OFFLINE_NOISE.test(String(a[0]))) return;
-    (console[type] || console.log)(...a);
+  const code = await runWorkbenchTests({
+    cs, browser, workspace, devPath: host, testsPath: extTests, timeoutSec, verbose, label: 'vsix-runner',
+    timeoutShot: path.join(PROJECT, '.cache', 'vsix-timeout.png'),
+    describe: `installed ${path.basename(vsix)}, tests ${path.relative(process.cwd(), extTests)}`,
   });
-  page.on('pageerror', e => console.error(`[browser pageerror] ${e}`));
-  page.on('crash', () => console.error('[browser] page crashed'));
-  if (verbose) page.on('console', m => console.log(`[browser ${m.type()}] ${m.text()}`));
-
-  const url = workbenchUrl(cs.authority, {
-    folder: workspace,
-    payload: [
-      ['extensionDevelopmentPath', remoteUri(cs.authority, host)],
-      ['extensionTestsPath', remoteUri(cs.authority, extTests)],
-      ['skipWelcome', 'true'],
-    ],
-  });
-  log(`opening workbench (installed ${path.basename(vsix)}, tests ${path.relative(process.cwd(), extTests)})`);
-  if (verbose) log(url);
-  await page.goto(url);
-
-  let timer;
-  const timeout = new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutSec * 1000); });
-  const result = await Promise.race([exited, timeout]);
-  clearTimeout(timer);
-  if (result === 'timeout') {
-    console.error(`[vsix-runner] TIMEOUT: the extension host did not report an exit code within ${timeoutSec}s`);
-    const shot = path.join(PROJECT, '.cache', 'vsix-timeout.png');
-    try {
-      await page.screenshot({ path: shot });
-      console.error(`[vsix-runner] screenshot of the stuck workbench: ${shot}`);
-    } catch { /* ignore */ }
-    if (fs.existsSync(cs.serverLogPath)) console.error(fs.readFileSync(cs.serverLogPath, 'utf8').slice(-4000));
-    await finish(124);
-  }
-  log(`extension host reported exit code ${result}`);
-  await finish(typeof result === 'number' ? result : 1);
+  await finish(code);
 } catch (e) {
   console.error('[vsix-runner] error:', e);
   await finish(1);
