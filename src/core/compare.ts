@@ -27,22 +27,9 @@ import { Translate, untranslated } from './l10n';
 export type PairStatus = 'met' | 'missed' | 'not-comparable';
 export type PairMode = 'consecutive' | 'review';
 
-/** The part of an indicator the comparison needs (an Indicator fits). */
-export interface Measure {
-  name: string;
-  canonical: string | null;
-  verb: string;
-  value: number | null;
-  upper: number | null;
-  unit: string;
-  qualifier: string;
-  qualitative: boolean;
-  relative: string | null;
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-}
+/** The part of an indicator the comparison needs (an Indicator fits; `qualifier` may be any string). */
+export type Measure = Pick<Indicator, 'name' | 'canonical' | 'verb' | 'value' | 'upper' | 'unit' | 'qualitative'
+  | 'relative' | 'line' | 'start' | 'end' | 'text'> & { qualifier: string };
 
 /** One analysed report taking part in a comparison. */
 export interface CompareReport {
