@@ -2,7 +2,7 @@
  * `analyze(text)`: reports, outline, indicators, the document's glossary and footnotes. Pure and
  * deterministic; every offset is a UTF-16 offset into `text`.
  */
-import type { Analysis, Report, Span } from './types';
+import type { Analysis, Indicator, Report, Span } from './types';
 import { LineIndex, normalizeWidth, splitLines } from './text';
 import { findReports } from './reports';
 import { buildOutline } from './outline';
@@ -19,7 +19,8 @@ export function analyze(input: string): Analysis {
 
 /**
  * The reports of a text one at a time, so a caller that streams its output (the CLI on a 50 MB
- * file) never holds more than one report's analysis.
+ * file) never holds more than one report's analysis. Each report's `indicators` are computed on
+ * first access (and then kept), so structure-only consumers (outline, folding) stay cheap.
  */
 export function* analyzeReports(input: string): Generator<Report> {
   const text = normalizeWidth(input);
@@ -48,12 +49,13 @@ export function* analyzeReports(input: string): Generator<Report> {
     const skip: Span[] = footnotes.map(n => ({ start: n.start, end: n.end }));
     for (const l of chrome) skip.push({ start: l.start, end: l.end });
     const tops = outline.filter(n => n.level === outline[0]?.level);
-    const quantities = findQuantities(text, f.start, bodyEnd);
-    const indicators = extractIndicators(ctx, quantities, {
+    // indicators are read on first use: the outline of a large report does not wait for them
+    let indicators: Indicator[] | undefined;
+    const readIndicators = (): Indicator[] => (indicators ??= extractIndicators(ctx, findQuantities(text, f.start, bodyEnd), {
       body: { start: f.start, end: bodyEnd },
       skip,
       planStart: tops.length >= 2 ? tops[1].start : null,
-    });
+    }));
     yield {
       title: f.title,
       line: f.titleLine,
@@ -62,7 +64,9 @@ export function* analyzeReports(input: string): Generator<Report> {
       start: f.start,
       end: f.end,
       outline,
-      indicators,
+      get indicators(): Indicator[] {
+        return readIndicators();
+      },
       glossary: g.entries,
       footnotes,
       glossarySection: g.section,
