@@ -72,16 +72,21 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
   // records are read once per sentence and kind, whichever pass asks first
-  // records are read once per sentence (kind 'other', qualitative ones included); the passes below
-  // decide the kind, and plain sentences keep only their quantities with a unit
-  const memo = new Map<Sentence, Indicator[]>();
+  // records are read once per sentence: in full (qualitative and unit-less values too) where a pass
+  // needs to judge the sentence, plain (quantities with a unit) for every other sentence
+  const full = new Map<Sentence, Indicator[]>();
   const recordsOf = (s: Sentence): Indicator[] => {
-    let recs = memo.get(s);
+    let recs = full.get(s);
     if (!recs) {
       recs = sentenceRecords(ctx, s, qsOf(s), { kind: 'other', full: true });
-      memo.set(s, recs);
+      full.set(s, recs);
     }
     return recs;
+  };
+  const plainRecordsOf = (s: Sentence): Indicator[] => {
+    const recs = full.get(s);
+    if (recs) return recs.filter(r => r.unit && !r.qualitative);
+    return sentenceRecords(ctx, s, qsOf(s), { kind: 'other', full: false });
   };
 
   // targets: the trigger sentence(s) and the sentences that go on listing targets in the same paragraph
@@ -132,10 +137,12 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     const qs = qsOf(s);
     const kind = kindOf.get(s);
     if (!kind && !qs.some(q => q.unit)) continue;
+    if (!kind) {
+      for (const r of plainRecordsOf(s)) out.push(r);
+      continue;
+    }
     for (const r of recordsOf(s)) {
-      if (!kind) {
-        if (r.unit && !r.qualitative) out.push(r);
-      } else if (kind === 'actual' && !r.canonical && isCount(r.unit)) {
+      if (kind === 'actual' && !r.canonical && isCount(r.unit)) {
         // counts in a headline sentence (出台政策133条) are no headline indicators
         out.push(r);
       } else {

@@ -153,6 +153,13 @@ function makeRecord(ctx: RecordContext, s: Sentence, d: Draft): Indicator {
   };
 }
 
+/** Qualitative predicates grouped by their last character (one Map lookup per clause). */
+const PREDICATES_BY_LAST = new Map<string, string[]>();
+for (const p of QUALITATIVE_PREDICATES) {
+  const k = p[p.length - 1];
+  PREDICATES_BY_LAST.set(k, [...(PREDICATES_BY_LAST.get(k) ?? []), p]);
+}
+
 const COMPLETE_RE = /^(?:确保|力争|全面)?完成(?:.{0,8}?下达的?|.{0,6}?的)?(.{2,20}?(?:任务|目标|计划|指标))$/;
 const NAME_COMPLETE_RE = /^(.{2,24}?)(?:确保)?完成(?:.{0,8}?)(?:任务|目标|计划)$/;
 
@@ -168,12 +175,13 @@ function qualitativeRecords(ctx: RecordContext, s: Sentence, c: Clause, kind: In
   let relative: string | null = null;
   let nameText = '';
   let m: RegExpExecArray | null;
-  const pred = QUALITATIVE_PREDICATES.find(p => clause.endsWith(p));
+  const pred = PREDICATES_BY_LAST.get(clause[clause.length - 1])?.find(p => clause.endsWith(p));
+  const completes = clause.includes('完成');
   if (pred) {
     nameText = clause.slice(0, -pred.length).replace(/增长$/, '');
-  } else if ((m = COMPLETE_RE.exec(clause))) {
+  } else if (completes && (m = COMPLETE_RE.exec(clause))) {
     nameText = m[1];
-  } else if ((m = NAME_COMPLETE_RE.exec(clause))) {
+  } else if (completes && (m = NAME_COMPLETE_RE.exec(clause))) {
     nameText = m[1];
   } else {
     for (const v of COMPARISON_VERBS) {

@@ -4,21 +4,14 @@
  */
 
 /** Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, and a few dashes/dots used in numbers. */
+const WIDE_RE = /[\uff01-\uff5e\u3000\u2012-\u2014\u2212]/g;
+function narrow(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  return c === 0x3000 ? ' ' : '-';
+}
 export function normalizeWidth(text: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000) r = 0x20;
-    else if (c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2212) r = 0x2d; // — – ‒ − → -
-    if (r >= 0) {
-      out += text.slice(last, i) + String.fromCharCode(r);
-      last = i + 1;
-    }
-  }
-  return last === 0 ? text : out + text.slice(last);
+  return text.replace(WIDE_RE, narrow);
 }
 
 /** Maps offsets to 1-based lines and columns. Built once per text; lookups are O(log lines). */
