@@ -10,6 +10,7 @@ import { readDocGlossary, findFootnotes } from './docGlossary';
 import { findQuantities } from './quantity';
 import { extractIndicators } from './indicators';
 import { isChromeLine } from './chrome';
+import { hardWrapWidth } from './sentences';
 
 const APPENDIX_RE = /^[*#\s]*(?:附件|附表|附录)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:[:：]|\s*$)(?!.*下载)/;
 
@@ -55,6 +56,7 @@ export function* analyzeReports(input: string): Generator<Report> {
       body: { start: f.start, end: bodyEnd },
       skip,
       planStart: tops.length >= 2 ? tops[1].start : null,
+      wrapWidth: hardWrapWidth(rLines),
     }));
     yield {
       title: f.title,

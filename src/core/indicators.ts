@@ -25,6 +25,8 @@ interface Scope {
   skip: Span[];
   /** Start of the second top-level section (the plan part), when known. */
   planStart: number | null;
+  /** Line width of hard-wrapped text (see hardWrapWidth), or null. */
+  wrapWidth: number | null;
 }
 
 /** Index of the first item starting at or after `offset` (items sorted by start). */
@@ -59,8 +61,9 @@ function isTargetSentence(text: string, s: Sentence): boolean {
   if (m) {
     const before = t.slice(0, m.index);
     if (MULTI_YEAR_MARKERS.some(w => before.includes(w))) return false;
-    const after = t.slice(m.index + m[0].length);
-    return after.replace(/^:/, '').length > 4;
+    const after = t.slice(m.index + m[0].length).replace(/^:/, '');
+    // the targets follow in the sentence, or as a list after a closing colon
+    return after.length > 4 || /:\s*$/.test(t);
   }
   return WEIGHING_RE.test(t) && /今年|明年|\d{4}年/.test(t) && /增长\d/.test(t) && !MULTI_YEAR_MARKERS.some(w => t.includes(w));
 }
@@ -68,7 +71,7 @@ function isTargetSentence(text: string, s: Sentence): boolean {
 export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[], scope: Scope): Indicator[] {
   const text = ctx.text;
   scope.skip.sort((a, b) => a.start - b.start);
-  const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf);
+  const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf, scope.wrapWidth);
   const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
   // records are read once per sentence and kind, whichever pass asks first
@@ -94,13 +97,17 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   for (let i = 0; i < sentences.length; i++) {
     if (!isTargetSentence(text, sentences[i])) continue;
     const recs = recordsOf(sentences[i]);
+    const t = text.slice(sentences[i].start, sentences[i].end);
+    // "主要预期目标是：" closing its line: the targets follow as a list, one or a few per line
+    const listFollows = recs.length === 0 && /:\s*$/.test(t);
     // an explicit "主要预期目标是：" sentence may list a single target; a weighing sentence needs two
-    if (recs.length < (TRIGGER_RE.test(text.slice(sentences[i].start, sentences[i].end)) ? 1 : 2)) continue;
+    if (!listFollows && recs.length < (TRIGGER_RE.test(t) ? 1 : 2)) continue;
     if (firstTarget < 0) firstTarget = i;
     kindOf.set(sentences[i], 'target');
-    for (let j = i + 1; j < sentences.length && sentences[j].line === sentences[i].line; j++) {
-      const t = text.slice(sentences[j].start, sentences[j].end);
-      if (STOP_CONTINUATION.test(t)) break;
+    for (let j = i + 1; j < sentences.length && j - i <= 30; j++) {
+      if (!listFollows && sentences[j].para !== sentences[i].para) break;
+      const next = text.slice(sentences[j].start, sentences[j].end);
+      if (STOP_CONTINUATION.test(next)) break;
       const more = recordsOf(sentences[j]);
       if (!more.length || !more.every(r => r.qualitative || GROWTH_RE.test(r.verb))) break;
       kindOf.set(sentences[j], 'target');
@@ -112,10 +119,10 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const reviewEnd = firstTarget >= 0 ? sentences[firstTarget].start : scope.planStart ?? scope.body.end;
   let headLine = -1;
   for (let i = 0; i < sentences.length && sentences[i].start < reviewEnd; ) {
-    const line = sentences[i].line;
+    const line = sentences[i].para;
     let j = i;
-    while (j < sentences.length && sentences[j].line === line && sentences[j].start < reviewEnd) j++;
-    if (headLine > 0 && line > headLine + 3) break;
+    while (j < sentences.length && sentences[j].para === line && sentences[j].start < reviewEnd) j++;
+    if (headLine >= 0 && line > headLine + 2) break;
     const para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
     const recsOf = para.map(s => recordsOf(s));
     const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
@@ -123,7 +130,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     if (headLine < 0 && canon.size >= 2 && growth) {
       para.forEach((s, k) => { if (recsOf[k].some(r => r.canonical)) kindOf.set(s, 'actual'); });
       headLine = line;
-    } else if (headLine > 0) {
+    } else if (headLine >= 0) {
       // a following paragraph adds only sentences that list ≥ 2 lexicon indicators
       para.forEach((s, k) => {
         if (new Set(recsOf[k].filter(r => r.canonical).map(r => r.canonical)).size >= 2) kindOf.set(s, 'actual');

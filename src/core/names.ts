@@ -71,7 +71,8 @@ export function readLead(text: string, from: number, at: number): Lead {
   // "(下同)" and similar asides between verb and number
   const paren = /\([^()]{1,8}\)$/.exec(text.slice(Math.max(from, end - 10), end));
   if (paren) end -= paren[0].length;
-  let pre = text.slice(from, end);
+  // blanks and line breaks of converted text (增长 6%, 地区生产\n总值) do not separate words
+  let pre = text.slice(from, end).replace(/\s+$/, '');
   let verb = '';
   let relative: string | null = null;
   let aim = false;
@@ -92,7 +93,8 @@ export function readLead(text: string, from: number, at: number): Lead {
     if (pre.endsWith(a)) { aim = true; pre = pre.slice(0, -a.length); break; }
     if (pre.startsWith(a)) aim = true;
   }
-  const { name, skipped } = cleanName(pre);
+  const { name: raw, skipped } = cleanName(pre);
+  const name = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
   return { name, nameStart: from + skipped, verb: verb.length > 2 ? verb.replace(/^(?:同比|比上年|分别|年均)/, '') || verb : verb, aim, relative };
 }
 

@@ -7,11 +7,13 @@ import { UNITS, PREFIXES, alternation } from './lexicon';
 import { parseChineseNumeral } from './text';
 
 const UNIT_ALT = alternation(UNITS.map(u => u.unit));
-const QUAL_ALT = '左右|以上|以内|以下|上下';
+// a line break may fall inside a qualifier of hard-wrapped text (左\n右); it is dropped when read
+const QUAL_ALT = '左\\n?右|以\\n?上|以\\n?内|以\\n?下|上\\n?下';
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 // sign, number, 多/余, optional range, unit, qualifier — no nested quantifiers: linear time.
 const ARABIC_RE = new RegExp(
-  String.raw`(-?)(${NUM})(多|余)?(?:(%)?(?:-|~|至|到)(${NUM}))?(${UNIT_ALT})?(多|余)?(${QUAL_ALT})?`,
+  // a blank or a line break may stand between number and unit (text converted from PDF: 增长 6 %)
+  String.raw`(-?)(${NUM})(多|余)?(?:(%)?(?:-|~|至|到)(${NUM}))?(?:[ \n]?(${UNIT_ALT}))?(多|余)?\n?(${QUAL_ALT})?`,
   'g',
 );
 /** Units a Chinese-numeral amount may carry (count words like 个/项 would turn slogans into numbers). */
@@ -92,7 +94,7 @@ function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const value = Number((sign + m[2]).replace(/,/g, ''));
   const upper = upperText !== undefined ? Number(upperText.replace(/,/g, '')) : null;
   if (!Number.isFinite(value)) return null;
-  const qualifier = (m[8] ?? '') as Qualifier;
+  const qualifier = (m[8] ?? '').replace('\n', '') as Qualifier;
   if (!unit && !qualifier) {
     // bare numbers keep only their digits
     end = numStart + m[2].length;
@@ -114,7 +116,7 @@ function chineseQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (!unit) return null;
   if (!magnitude && !/[一二两三四五六七八九]/.test(numeral)) return null;
   const end = start + m[0].length;
-  return { start, end, value, upper: null, unit, qualifier: (m[5] ?? '') as Qualifier, prefix: readPrefix(text, start) };
+  return { start, end, value, upper: null, unit, qualifier: (m[5] ?? '').replace('\n', '') as Qualifier, prefix: readPrefix(text, start) };
 }
 
 /** The value in base units, e.g. 340 亿元 → { value: 3.4e10, unit: "元" }. */

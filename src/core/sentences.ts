@@ -8,7 +8,26 @@ import type { Span, Quantity } from './types';
 export interface Sentence extends Span {
   /** 1-based line of the sentence start. */
   line: number;
+  /** Paragraph number (sentences of one paragraph share it). */
+  para: number;
 }
+
+const TERMINAL = /[。！？!?；;：:”"’）)\]】…]$/;
+
+/**
+ * The line width of hard-wrapped text (a report converted from PDF: paragraphs broken into lines of
+ * about the same length, mid-sentence), or null when lines are paragraphs.
+ */
+export function hardWrapWidth(lines: Array<{ text: string }>): number | null {
+  const long = lines.map(l => l.text.trim()).filter(t => t.length >= 15);
+  if (long.length < 8) return null;
+  const open = long.filter(t => !TERMINAL.test(t)).length;
+  if (open / long.length < 0.6) return null;
+  const lengths = long.map(t => t.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)];
+}
+
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}[部章，,])/;
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x3000 || c === 0xa0;
@@ -17,23 +36,45 @@ function isBlank(c: number): boolean {
 /** Sentences of [from, to), never crossing a line break. Empty ones are skipped. */
 const SENTENCE_END_RE = /[。！？!?\n]/g;
 
-export function splitSentences(text: string, from: number, to: number, lineOf: (o: number) => number): Sentence[] {
+/**
+ * Sentences of [from, to). A line break ends a sentence and a paragraph — except in hard-wrapped
+ * text (`wrapWidth` given), where it does so only after end punctuation, before a blank line or a
+ * heading, or at the end of a line clearly shorter than the wrap width.
+ */
+export function splitSentences(text: string, from: number, to: number, lineOf: (o: number) => number,
+  wrapWidth: number | null = null): Sentence[] {
   const out: Sentence[] = [];
   let s = from;
+  let para = 0;
   const push = (i: number): void => {
     let a = s;
     let b = i;
     while (a < b && isBlank(text.charCodeAt(a))) a++;
     while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b, line: lineOf(a) });
+    if (b > a) out.push({ start: a, end: b, line: lineOf(a), para });
     s = i + 1;
   };
   // the regex engine finds sentence ends much faster than a loop over every character
   SENTENCE_END_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END_RE.exec(text)) && m.index < to) push(m.index);
+  while ((m = SENTENCE_END_RE.exec(text)) && m.index < to) {
+    if (m[0] !== '\n') { push(m.index); continue; }
+    if (wrapWidth !== null && !paragraphBreak(text, m.index, wrapWidth)) continue;
+    push(m.index);
+    para++;
+  }
   push(to);
   return out;
+}
+
+/** In hard-wrapped text: does the line break at `nl` end a paragraph? */
+function paragraphBreak(text: string, nl: number, width: number): boolean {
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  const line = text.slice(lineStart, nl).trim();
+  if (!line || TERMINAL.test(line) || line.length < width * 0.7) return true;
+  const next = text.indexOf('\n', nl + 1);
+  const following = text.slice(nl + 1, next < 0 ? text.length : next);
+  return !following.trim() || HEADING_START.test(following);
 }
 
 export interface Clause extends Span {

@@ -95,3 +95,23 @@ describe('single-target sentences', () => {
     assert.deepStrictEqual(t.map(r => [r.name, r.value, r.qualifier]), [['地区生产总值', 5.5, '左右']]);
   });
 });
+
+describe('layouts of converted reports', () => {
+  const head = '2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\n过去一年，地区生产总值增长5.2%，一般公共预算收入增长3.1%。\n二、2024年工作安排\n';
+  const targets = (text: string) => analyze(text).reports[0].indicators.filter(i => i.kind === 'target').map(i => [i.name, i.value, i.unit, i.qualifier]);
+  const want = [['地区生产总值', 6, '%', '左右'], ['一般公共预算收入', 5.5, '%', ''], ['城镇调查失业率', 5.5, '%', '以内']];
+
+  it('a target list with one target per line after "主要预期目标是："', () => {
+    expect(targets(head + '今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右；\n一般公共预算收入增长5.5%；\n城镇调查失业率控制在5.5%以内。\n重点抓好以下工作：\n'));
+  });
+  it('hard-wrapped lines (text from a PDF), with blanks between number and unit', () => {
+    const filler = '我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。'.repeat(3);
+    const wrap = (p: string) => (p.match(/.{1,30}/g) ?? []).join('\n');
+    const wrapped = [filler, '今年经济社会发展的主要预期目标是：地区生产总值增长 6 %左右，一般公共预算收入增长5.5%，城镇调查失业率控制在5.5%以内。重点抓好以下工作。', filler]
+      .map(wrap).join('\n') + '\n';
+    expect(targets(head.replace('过去一年，', '过去一年，\n') + wrapped));
+  });
+  function expect(got: unknown[]) {
+    assert.deepStrictEqual(got, want);
+  }
+});
