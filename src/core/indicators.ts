@@ -17,6 +17,7 @@ const TRIGGER_RE = new RegExp(`(?:${alternation(TARGET_TRIGGERS)})[^。,;]{0,8}?
 const WEIGHING_RE = /^(?:综合考虑|综合各方面因素|综合研判|统筹考虑)/;
 const STOP_CONTINUATION = /^(?:这些|上述|重点|围绕|为此|为实现|实现上述|今年|我们)/;
 const GROWTH_RE = /增长|下降|控制在|提高|达到|比增/;
+const FIVE_YEAR_RE = /五年来|过去五年|五年间|年均增长|年均增速/;
 
 interface Scope {
   /** Where the report body starts and ends (the 名词解释 section and chrome excluded). */
@@ -124,6 +125,8 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     while (j < sentences.length && sentences[j].para === line && sentences[j].start < reviewEnd) j++;
     if (headLine >= 0 && line > headLine + 2) break;
     const para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
+    // a five-year review (过去五年 … 年均增长) is no headline of the year under review
+    if (headLine < 0 && FIVE_YEAR_RE.test(text.slice(sentences[i].start, sentences[j - 1].end))) { i = j; continue; }
     const recsOf = para.map(s => recordsOf(s));
     const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
     const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');

@@ -115,3 +115,11 @@ describe('layouts of converted reports', () => {
     assert.deepStrictEqual(got, want);
   }
 });
+
+describe('headline actuals after a five-year review', () => {
+  it('the five-year summary is passed over for the year under review', () => {
+    const text = '2021年某市政府工作报告\n各位代表：\n一、“十三五”和2020年工作回顾\n过去五年，地区生产总值年均增长7.5%，一般公共预算收入年均增长8%。\n2020年，地区生产总值增长3.1%，一般公共预算收入增长2.6%。\n二、2021年工作安排\n';
+    const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.name, i.value]);
+    assert.deepStrictEqual(a, [['地区生产总值', 3.1], ['一般公共预算收入', 2.6]]);
+  });
+});
