@@ -18,7 +18,8 @@ export interface ReportFrame {
   place: string | null;
 }
 
-const TITLE_RE = /^(?:\[[^\]]{1,12}\]\s*)?(.{0,40}?)政府工作报告$/;
+// a title may carry a page's tag ([福建]) and a suffix such as （全文） / (摘要)
+const TITLE_RE = /^(?:\[[^\]]{1,12}\]\s*)?(.{0,40}?)政府工作报告(?:[（(【\[]?(?:全文|摘要|全文实录|文字实录|实录|解读版)[）)】\]]?)?$/;
 const SALUTATION_RE = /^(?:各位代表\s*(?:[:：!！,，]|$)|现在[,，]\s*我代表.{0,20}(?:政府|人民政府)向)/;
 const YEAR_RE = /((?:19|20)\d{2})年/;
 

@@ -88,3 +88,10 @@ describe('page chrome of other sources', () => {
     assert.ok(r[0].indicators.every(i => i.line >= 6), JSON.stringify(r[0].indicators.map(i => i.text)));
   });
 });
+
+describe('title variants', () => {
+  it('a title with （全文） and a 【tag】-free page heading is the report title', () => {
+    const r = analyze('首页 > 政务公开\n2024年某某县人民政府工作报告（全文）\n——2024年1月5日在某某县第十八届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n').reports;
+    assert.deepStrictEqual(r.map(x => [x.title, x.line, x.place, x.year]), [['2024年某某县人民政府工作报告（全文）', 2, '某某县', 2024]]);
+  });
+});
