@@ -39,12 +39,15 @@ const SENTENCE_PUNCT = /[。，,；;：:！!？?、]/;
 const HEADING_STOP = /[。！？!?]/;
 
 /** Where a heading's text ends: at 。, a run of blanks (run-on lines) or the end of the line. */
-function headingEnd(text: string, from: number, lineEnd: number, max: number): number {
+function headingEnd(text: string, from: number, lineEnd: number, max: number, marker = 0): number {
   const limit = Math.min(lineEnd, from + max);
+  // blanks right after the marker (第一部分 2023年工作回顾, 一、 回顾) belong to the heading
+  let words = from + marker;
+  while (words < limit && /[ \t\u3000]/.test(text[words])) words++;
   for (let i = from; i < limit; i++) {
     const c = text[i];
     if (HEADING_STOP.test(c)) return i;
-    if ((c === ' ' || c === '\t' || c === '\u3000') && i - from >= 4) return i;
+    if ((c === ' ' || c === '\t' || c === '\u3000') && i > words && i - words >= 2) return i;
   }
   return limit;
 }
@@ -67,7 +70,7 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
   for (const [kind, re] of LINE_START) {
     const m = re.exec(body);
     if (!m) continue;
-    const end = headingEnd(text, s, e, 80);
+    const end = headingEnd(text, s, e, 80, m[0].length);
     out.push({ kind, ordinal: ordinalOf(m[1]), start: s, textStart: s, textEnd: trimStars(text, s, end)[1], line: l.line, midLine: false });
     break;
   }

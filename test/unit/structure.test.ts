@@ -95,3 +95,11 @@ describe('title variants', () => {
     assert.deepStrictEqual(r.map(x => [x.title, x.line, x.place, x.year]), [['2024年某某县人民政府工作报告（全文）', 2, '某某县', 2024]]);
   });
 });
+
+describe('parts', () => {
+  it('第一部分 headings keep their title after the blank; 一、 under a part is level 2', () => {
+    const o = analyze('XX县2024年政府工作报告\n各位代表：\n第一部分 2023年工作回顾\n正文。\n（一）产业发展 正文很长很长。\n第二部分  2024年工作安排\n一、 抓项目\n').reports[0].outline;
+    assert.deepStrictEqual(o.map(n => [n.level, n.text, n.children.map(c => [c.level, c.text])]), [
+      [1, '第一部分 2023年工作回顾', [[3, '（一）产业发展']]], [1, '第二部分  2024年工作安排', [[2, '一、 抓项目']]]]);
+  });
+});
