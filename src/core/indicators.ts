@@ -17,6 +17,7 @@ const TRIGGER_RE = new RegExp(`(?:${alternation(TARGET_TRIGGERS)})[^。,;]{0,8}?
 const WEIGHING_RE = /^(?:综合考虑|综合各方面因素|综合研判|统筹考虑)/;
 const STOP_CONTINUATION = /^(?:这些|上述|重点|围绕|为此|为实现|实现上述|今年|我们)/;
 const GROWTH_RE = /增长|下降|控制在|提高|达到|比增/;
+const PAST_TARGET_RE = /年初|去年|上年|确定的|提出的|完成了|实现了|圆满完成|超额完成/;
 const FIVE_YEAR_RE = /五年来|过去五年|五年间|年均增长|年均增速/;
 
 interface Scope {
@@ -62,6 +63,8 @@ function isTargetSentence(text: string, s: Sentence): boolean {
   if (m) {
     const before = t.slice(0, m.index);
     if (MULTI_YEAR_MARKERS.some(w => before.includes(w))) return false;
+    // last year's targets recalled in the review (年初确定的主要预期目标为…) are not this year's
+    if (PAST_TARGET_RE.test(before)) return false;
     const after = t.slice(m.index + m[0].length).replace(/^:/, '');
     // the targets follow in the sentence, or as a list after a closing colon
     return after.length > 4 || /:\s*$/.test(t);

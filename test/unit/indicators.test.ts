@@ -123,3 +123,11 @@ describe('headline actuals after a five-year review', () => {
     assert.deepStrictEqual(a, [['地区生产总值', 3.1], ['一般公共预算收入', 2.6]]);
   });
 });
+
+describe('targets recalled in the review', () => {
+  it('"年初确定的主要预期目标为…" in the review is not the plan year\'s target', () => {
+    const text = '2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\n年初确定的主要预期目标为地区生产总值增长6%左右，实际增长5.2%。\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长8%。\n';
+    const t = analyze(text).reports[0].indicators.filter(i => i.kind === 'target').map(i => [i.name, i.value]);
+    assert.deepStrictEqual(t, [['地区生产总值', 5.5], ['固定资产投资', 8]]);
+  });
+});
