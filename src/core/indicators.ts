@@ -57,6 +57,11 @@ function quantitiesIn(qs: Quantity[], s: Span, skip: Span[]): Quantity[] {
   return out;
 }
 
+/** A record that can go on a list of targets: growth, a bound, a qualitative aim or a known indicator. */
+function looksLikeTarget(r: Indicator): boolean {
+  return r.qualitative || GROWTH_RE.test(r.verb) || (r.value !== null && r.qualifier !== '') || r.canonical !== null;
+}
+
 function isTargetSentence(text: string, s: Sentence): boolean {
   const t = text.slice(s.start, s.end);
   const m = TRIGGER_RE.exec(t);
@@ -113,7 +118,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
       const next = text.slice(sentences[j].start, sentences[j].end);
       if (STOP_CONTINUATION.test(next)) break;
       const more = recordsOf(sentences[j]);
-      if (!more.length || !more.every(r => r.qualitative || GROWTH_RE.test(r.verb))) break;
+      if (!more.length || !more.every(looksLikeTarget)) break;
       kindOf.set(sentences[j], 'target');
     }
   }

@@ -131,3 +131,11 @@ describe('targets recalled in the review', () => {
     assert.deepStrictEqual(t, [['地区生产总值', 5.5], ['固定资产投资', 8]]);
   });
 });
+
+describe('targets in separate sentences', () => {
+  it('a target list whose items are sentences of one paragraph', () => {
+    const text = '2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。城镇调查失业率5.5%以内。居民消费价格涨幅3%左右。我们要坚定信心。\n';
+    const t = analyze(text).reports[0].indicators.filter(i => i.kind === 'target').map(i => [i.name, i.value, i.qualifier]);
+    assert.deepStrictEqual(t, [['地区生产总值', 6, '左右'], ['城镇调查失业率', 5.5, '以内'], ['居民消费价格涨幅', 3, '左右']]);
+  });
+});
