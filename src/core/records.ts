@@ -161,7 +161,7 @@ for (const p of QUALITATIVE_PREDICATES) {
 }
 
 const COMPLETE_RE = /^(?:确保|力争|全面)?完成(?:.{0,8}?下达的?|.{0,6}?的)?(.{2,20}?(?:任务|目标|计划|指标))$/;
-const NAME_COMPLETE_RE = /^(.{2,24}?)(?:确保)?完成(?:.{0,8}?)(?:任务|目标|计划)$/;
+const NAME_COMPLETE_RE = /^(.{2,24}?)(?:确保|力争|全面)?(?:完成|达到|符合|满足)(?:.{0,10}?)(?:任务|目标|计划|要求|标准)$/;
 
 /** Qualitative records of a clause with no number. */
 function qualitativeRecords(ctx: RecordContext, s: Sentence, c: Clause, kind: IndicatorKind,
@@ -176,7 +176,7 @@ function qualitativeRecords(ctx: RecordContext, s: Sentence, c: Clause, kind: In
   let nameText = '';
   let m: RegExpExecArray | null;
   const pred = PREDICATES_BY_LAST.get(clause[clause.length - 1])?.find(p => clause.endsWith(p));
-  const completes = clause.includes('完成');
+  const completes = /完成|达到|符合|满足/.test(clause);
   if (pred) {
     nameText = clause.slice(0, -pred.length).replace(/增长$/, '');
   } else if (completes && (m = COMPLETE_RE.exec(clause))) {

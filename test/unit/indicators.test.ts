@@ -139,3 +139,11 @@ describe('targets in separate sentences', () => {
     assert.deepStrictEqual(t, [['地区生产总值', 6, '左右'], ['城镇调查失业率', 5.5, '以内'], ['居民消费价格涨幅', 3, '左右']]);
   });
 });
+
+describe('more qualitative targets', () => {
+  it('达到…要求, 保持平稳, 稳定在合理区间', () => {
+    const text = '2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\n二、2024年工作安排\n主要预期目标是：地区生产总值增长6%左右，PM2.5平均浓度达到省考核要求，外贸进出口保持平稳，城镇就业稳定在合理区间。\n';
+    const t = analyze(text).reports[0].indicators.filter(i => i.kind === 'target').map(i => [i.name, i.value, i.qualitative]);
+    assert.deepStrictEqual(t, [['地区生产总值', 6, false], ['PM2.5平均浓度', null, true], ['外贸进出口', null, true], ['城镇就业', null, true]]);
+  });
+});
