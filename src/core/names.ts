@@ -94,7 +94,10 @@ export function readLead(text: string, from: number, at: number): Lead {
     if (pre.startsWith(a)) aim = true;
   }
   const { name: raw, skipped } = cleanName(pre);
-  const name = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
+  // line breaks, and blanks between Chinese characters, are layout; blanks in Latin text are words
+  const name = /\s/.test(raw)
+    ? raw.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '').replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '')
+    : raw;
   return { name, nameStart: from + skipped, verb: verb.length > 2 ? verb.replace(/^(?:同比|比上年|分别|年均)/, '') || verb : verb, aim, relative };
 }
 

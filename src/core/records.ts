@@ -8,6 +8,7 @@ import type { Sentence, Clause } from './sentences';
 import { splitClauses } from './sentences';
 import { readLead, isWeakName, splitNames, cleanName, completeShortName, COMPARISON_VERBS } from './names';
 import { canonicalOf, unitInfo, QUALITATIVE_PREDICATES } from './lexicon';
+import { isCJK } from './text';
 
 export interface RecordContext {
   /** The input text (offsets and `text` fields refer to it). */
@@ -35,7 +36,8 @@ export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[],
   const clauses = splitClauses(ctx.text, s, qs);
   let prev: Group | null = null;
   for (const c of clauses) {
-    const usable = c.quantities.filter(q => q.unit || (opt.full && q.start > c.start));
+    // a bare number counts only in full mode and right after a word (缩小至1.95), not in alert(1)
+    const usable = c.quantities.filter(q => q.unit || (opt.full && q.start > c.start && isCJK(ctx.text.charCodeAt(q.start - 1))));
     if (!usable.length) {
       if (opt.full) prev = qualitativeRecords(ctx, s, c, opt.kind, prev, out) ?? prev;
       continue;

@@ -147,3 +147,11 @@ describe('more qualitative targets', () => {
     assert.deepStrictEqual(t, [['地区生产总值', 6, false], ['PM2.5平均浓度', null, true], ['外贸进出口', null, true], ['城镇就业', null, true]]);
   });
 });
+
+describe('names keep the words of Latin text', () => {
+  it('blanks between Chinese characters go, blanks in Latin text stay', () => {
+    const text = '2024年某市政府工作报告\n各位代表：\n一、回顾\n地区 生产总值达到100亿元。<img src=x onerror=alert(1)>增长5%。\n';
+    const names = analyze(text).reports[0].indicators.map(i => i.name);
+    assert.deepStrictEqual(names, ['地区生产总值', '<img src=x onerror=alert(1)>']);
+  });
+});
