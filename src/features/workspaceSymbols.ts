@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
 import { analyze, Analysis, LineIndex, OutlineNode } from '../core';
+import { REPORT_GLOBS } from './reportFiles';
 
 /** Report files in the workspace, besides open `govreport` documents. */
-export const REPORT_GLOBS = ['**/*.govreport', '**/*政府工作报告*.txt'];
 const EXCLUDE = '**/{node_modules,.git,out,dist}/**';
 
 interface Entry { name: string; kind: vscode.SymbolKind; container: string; line: number; column: number; endLine: number; endColumn: number }
