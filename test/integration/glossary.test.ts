@@ -181,6 +181,23 @@ suite('glossary: hovers, precedence, user files, commands', () => {
     }
   });
 
+  test('Search Glossary offers the report\'s own terms first, then user and built-in terms with aliases and English', async () => {
+    // the quick pick's items, as the command builds them (the picker itself needs a person to type)
+    const { glossaryPickItems } = await import('../../src/features/glossaryCommands');
+    const doc = await vscode.workspace.openTextDocument(path.join(root(), '湖里区报告.txt'));
+    await vscode.window.showTextDocument(doc);
+    const services = api as unknown as Parameters<typeof glossaryPickItems>[1] & { glossary: Parameters<typeof glossaryPickItems>[0] };
+    await services.glossary.ready();
+    const items = glossaryPickItems(services.glossary, services);
+    const own = items.find(i => i.label === '六稳');
+    assert.ok(own && own.description === '本文名词解释' && own.detail?.includes('稳就业'), 'the report\'s own 六稳 entry');
+    assert.strictEqual(items.filter(i => i.label === '六稳').length, 1, 'the report\'s own entry hides the built-in one');
+    const fgf = items.find(i => i.label === '放管服');
+    assert.ok(fgf && /streamlin/i.test(fgf.description ?? ''), 'built-in entry with its English');
+    assert.ok(items.some(i => i.label === '规模以上工业' && (i.description ?? '').includes('规上')), 'aliases are searchable');
+    assert.ok(items.length >= 550, `${items.length} items`);
+  });
+
   test('Search Glossary is registered, with the other report commands', async () => {
     const all = await vscode.commands.getCommands(true);
     for (const c of ['govreport.searchGlossary', 'govreport.addToGlossary', 'govreport.switchToReport', 'govreport.switchToPlainText']) {
