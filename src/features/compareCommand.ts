@@ -14,7 +14,7 @@ import type { Services } from '../extension';
 import type { Analysis } from '../core';
 import { compareMatrix, compareReport, CompareMatrix, CompareReport } from '../core/compare';
 import { validateChartExport, escapeIcons } from '../core/html';
-import { shellHtml, webviewOptions, isMessage, intIn, TestChannel } from './webviewHtml';
+import { shellHtml, webviewOptions, isMessage, intIn, TestChannel, RenderWaiters } from './webviewHtml';
 import { analyseUri, displayFile, openDocument, REPORT_GLOBS, isReportFileName } from './reportFiles';
 import { compareStrings } from './webviewStrings';
 
@@ -155,7 +155,7 @@ export class ComparePanel implements vscode.Disposable {
   private ready = false;
   private generation = 0;
   private matrix: CompareMatrix | undefined;
-  private readonly waiters = new Map<number, (n: number) => void>();
+  private readonly waiters = new RenderWaiters();
   private readonly disposables: vscode.Disposable[] = [];
   readonly test: TestChannel;
 
@@ -181,7 +181,7 @@ export class ComparePanel implements vscode.Disposable {
       ComparePanel.current = p;
     }
     const gen = await p.refresh();
-    const rendered = await p.waitRendered(gen);
+    const rendered = await p.waiters.wait(gen, 60000);
     return { reports: p.matrix?.rows.length ?? 0, matrix: p.matrix as CompareMatrix, rendered, ms: Date.now() - t0 };
   }
 
@@ -220,12 +220,6 @@ export class ComparePanel implements vscode.Disposable {
     });
   }
 
-  private waitRendered(gen: number, timeoutMs = 60000): Promise<number> {
-    return new Promise(resolve => {
-      const timer = setTimeout(() => { this.waiters.delete(gen); resolve(-1); }, timeoutMs);
-      this.waiters.set(gen, n => { clearTimeout(timer); resolve(n); });
-    });
-  }
 
   async onMessage(m: unknown): Promise<void> {
     if (!isMessage(m)) return;
@@ -236,7 +230,7 @@ export class ComparePanel implements vscode.Disposable {
         const gen = intIn(m.generation, 0, Number.MAX_SAFE_INTEGER);
         const n = intIn(m.rows, 0, 1_000_000);
         if (gen === undefined || n === undefined) return;
-        for (const [g, w] of [...this.waiters]) if (g <= gen) { this.waiters.delete(g); w(n); }
+        this.waiters.rendered(gen, n);
         break;
       }
       case 'saveChart': await this.saveChart(m.format, m.data, m.key); break;
@@ -262,8 +256,7 @@ export class ComparePanel implements vscode.Disposable {
 
   dispose(): void {
     if (ComparePanel.current === this) ComparePanel.current = undefined;
-    for (const w of this.waiters.values()) w(-1);
-    this.waiters.clear();
+    this.waiters.cancelAll();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Services } from '../extension';
 import { indicatorRows, IndicatorRow, KindFilter, canonicalInfo, Analysis } from '../core';
 import { actualVerdicts, compareReport, formatValue, PairStatus } from '../core/compare';
-import { shellHtml, webviewOptions, isMessage, intIn, TestChannel } from './webviewHtml';
+import { shellHtml, webviewOptions, isMessage, intIn, TestChannel, RenderWaiters } from './webviewHtml';
 import { openDocument, displayFile } from './reportFiles';
 import { tableStrings } from './webviewStrings';
 
@@ -71,7 +71,7 @@ export class IndicatorsPanel implements vscode.Disposable {
   private ready = false;
   private closed = false;
   private highlighted = -2;
-  private readonly renderWaiters = new Map<number, (n: number) => void>();
+  private readonly renderWaiters = new RenderWaiters();
   private readonly disposables: vscode.Disposable[] = [];
   readonly test: TestChannel;
 
@@ -108,7 +108,7 @@ export class IndicatorsPanel implements vscode.Disposable {
     }
     p.closed = !openDocument(uri);
     const gen = await p.refresh();
-    const rendered = await p.waitRendered(gen, 60000);
+    const rendered = await p.renderWaiters.wait(gen, 60000);
     return { uri: uri.toString(), scope, rows: p.rows, rendered, ms: Date.now() - t0 };
   }
 
@@ -161,12 +161,6 @@ export class IndicatorsPanel implements vscode.Disposable {
     });
   }
 
-  private waitRendered(gen: number, timeoutMs: number): Promise<number> {
-    return new Promise(resolve => {
-      const timer = setTimeout(() => { this.renderWaiters.delete(gen); resolve(-1); }, timeoutMs);
-      this.renderWaiters.set(gen, n => { clearTimeout(timer); resolve(n); });
-    });
-  }
 
   /** Messages from the webview; everything is validated before use. */
   async onMessage(m: unknown): Promise<void> {
@@ -181,7 +175,7 @@ export class IndicatorsPanel implements vscode.Disposable {
         const gen = intIn(m.generation, 0, Number.MAX_SAFE_INTEGER);
         const n = intIn(m.rows, 0, 10_000_000);
         if (gen === undefined || n === undefined) return;
-        for (const [g, w] of [...this.renderWaiters]) if (g <= gen) { this.renderWaiters.delete(g); w(n); }
+        this.renderWaiters.rendered(gen, n);
         break;
       }
       case 'reveal': {
@@ -237,8 +231,7 @@ export class IndicatorsPanel implements vscode.Disposable {
 
   dispose(): void {
     if (IndicatorsPanel.current === this) IndicatorsPanel.current = undefined;
-    for (const w of this.renderWaiters.values()) w(-1);
-    this.renderWaiters.clear();
+    this.renderWaiters.cancelAll();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -72,3 +72,28 @@ export class TestChannel {
     return true;
   }
 }
+
+/**
+ * Promises that a webview has rendered a given generation of its data: `wait(gen)` resolves with
+ * the row count the webview reports for that generation or a later one, or -1 on timeout/dispose.
+ */
+export class RenderWaiters {
+  private readonly waiters = new Map<number, (n: number) => void>();
+
+  wait(gen: number, timeoutMs: number): Promise<number> {
+    return new Promise(resolve => {
+      const timer = setTimeout(() => { this.waiters.delete(gen); resolve(-1); }, timeoutMs);
+      this.waiters.set(gen, n => { clearTimeout(timer); resolve(n); });
+    });
+  }
+
+  /** The webview rendered generation `gen` with `n` rows: every wait up to it is over. */
+  rendered(gen: number, n: number): void {
+    for (const [g, w] of [...this.waiters]) if (g <= gen) { this.waiters.delete(g); w(n); }
+  }
+
+  cancelAll(): void {
+    for (const w of this.waiters.values()) w(-1);
+    this.waiters.clear();
+  }
+}
