@@ -4,7 +4,6 @@
 (function () {
   'use strict';
   const vscode = acquireVsCodeApi();
-  const SVG_NS = 'http://www.w3.org/2000/svg';
   const saved = vscode.getState() || {};
   const state = {
     key: typeof saved.key === 'string' ? saved.key : 'gdp',
@@ -14,30 +13,14 @@
   // UI strings come localised from the extension (src/features/webviewStrings.ts) with the data,
   // and are kept in the state so a restored view is labelled before data arrives.
   let strings = saved.strings && typeof saved.strings === 'object' ? saved.strings : {};
-  function str(key) { return typeof strings[key] === 'string' ? strings[key] : ''; }
-  /** str(key) with {0}, {1} … replaced by the arguments. */
-  function fmt(key) {
-    const args = Array.prototype.slice.call(arguments, 1);
-    return str(key).replace(/\{(\d+)\}/g, (m, n) => (Number(n) < args.length ? String(args[Number(n)]) : m));
-  }
+  const { str, fmt } = window.govreportDom.localizer(() => strings);
   function persist() { vscode.setState(Object.assign({}, state, { strings })); }
 
   let matrix = null;
   let generation = 0;
   let restored = false;
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function svg(tag, attrs, text) {
-    const e = document.createElementNS(SVG_NS, tag);
-    for (const k of Object.keys(attrs || {})) e.setAttribute(k, String(attrs[k]));
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
+  const { el, svg } = window.govreportDom;
 
   const app = document.getElementById('app');
   const root = el('div', 'compare');

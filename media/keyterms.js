@@ -7,19 +7,9 @@
   // UI strings come localised from the extension (keyTermsStrings in src/features/keyTermsPanel.ts)
   // with every data message; this script holds no UI text of its own.
   let strings = {};
-  function str(key) { return typeof strings[key] === 'string' ? strings[key] : ''; }
-  /** str(key) with {0}, {1} … replaced by the arguments. */
-  function fmt(key) {
-    const args = Array.prototype.slice.call(arguments, 1);
-    return str(key).replace(/\{(\d+)\}/g, (m, n) => (Number(n) < args.length ? String(args[Number(n)]) : m));
-  }
+  const { str, fmt } = window.govreportDom.localizer(() => strings);
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
+  const { el } = window.govreportDom;
 
   function header(title, segmenter, reason) {
     const h = el('header');

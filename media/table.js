@@ -29,12 +29,7 @@
   const saved = vscode.getState() || {};
   /** Localised UI strings (kept in the state so a restored panel is labelled before data arrives). */
   let strings = saved.strings && typeof saved.strings === 'object' ? saved.strings : {};
-  function str(key) { return typeof strings[key] === 'string' ? strings[key] : ''; }
-  /** str(key) with {0}, {1} … replaced by the arguments. */
-  function fmt(key) {
-    const args = Array.prototype.slice.call(arguments, 1);
-    return str(key).replace(/\{(\d+)\}/g, (m, n) => (Number(n) < args.length ? String(args[Number(n)]) : m));
-  }
+  const { str, fmt } = window.govreportDom.localizer(() => strings);
   const state = {
     uri: typeof saved.uri === 'string' ? saved.uri : '',
     scope: saved.scope === 'target' ? 'target' : 'all',
@@ -54,12 +49,7 @@
   let restoredScroll = false;
   let pendingRender = 0;
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
+  const { el } = window.govreportDom;
 
   // ---- layout -------------------------------------------------------------------------------------
   const app = document.getElementById('app');

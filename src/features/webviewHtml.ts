@@ -17,8 +17,9 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 }
 
 /**
- * The HTML shell of a webview: CSP, one stylesheet and one script from media/. It holds no report
- * data: the data goes in by postMessage and the script renders it with textContent.
+ * The HTML shell of a webview: CSP, its stylesheets, media/dom.js (shared helpers) and its script
+ * from media/. It holds no report data: the data goes in by postMessage and the script renders it
+ * with textContent.
  */
 export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; script: string; css: string[] }): string {
   const nonce = makeNonce();
@@ -35,6 +36,7 @@ ${opts.css.map(c => `<link rel="stylesheet" href="${escapeHtml(media(c))}">`).jo
 </head>
 <body>
 <div id="app"></div>
+<script data-app="govreport" nonce="${nonce}" src="${escapeHtml(media('dom.js'))}"></script>
 <script data-app="govreport" nonce="${nonce}" src="${escapeHtml(media(opts.script))}"></script>
 </body>
 </html>`;
