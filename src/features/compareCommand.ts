@@ -15,7 +15,7 @@ import type { Analysis } from '../core';
 import { compareMatrix, compareReport, CompareMatrix, CompareReport } from '../core/compare';
 import { validateChartExport, escapeIcons } from '../core/html';
 import { shellHtml, webviewOptions, isMessage, intIn, TestChannel, RenderWaiters } from './webviewHtml';
-import { analyseUri, displayFile, openDocument, REPORT_GLOBS, isReportFileName } from './reportFiles';
+import { analyseUri, displayFile, openDocument, REPORT_GLOBS, isReportFileName, toUri } from './reportFiles';
 import { compareStrings } from './webviewStrings';
 
 export const COMPARE_VIEW_TYPE = 'govreport.compare';
@@ -27,12 +27,6 @@ export interface CompareResult {
   matrix: CompareMatrix;
   rendered: number;
   ms: number;
-}
-
-function toUri(u: unknown): vscode.Uri | undefined {
-  if (u instanceof vscode.Uri) return u;
-  if (typeof u === 'string' && u) return u.includes('://') ? vscode.Uri.parse(u) : vscode.Uri.file(u);
-  return undefined;
 }
 
 async function load(services: Services, sources: Source[]): Promise<CompareReport[]> {

@@ -15,14 +15,13 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import { decodeReport } from '../core';
 import type { Analysis, Report } from '../core';
 import { IntlSegmenter, domainVocabulary } from '../core/segmenter';
 import type { Segmenter } from '../core/segmenter';
 import { keyTermsOfTexts, termCounts, compareTerms } from '../core/keywords';
 import type { KeyTermsResult, TermComparison } from '../core/keywords';
 import { WorkerSegmenter } from '../node/jiebaSegmenter';
-import { analyseUri, displayFile, openDocument, targetUri } from './reportFiles';
+import { analyseUri, displayFile, openDocument, targetUri, toUri, readReportText } from './reportFiles';
 import { candidateFiles } from './compareCommand';
 import { KeyTermsPanel } from './keyTermsPanel';
 
@@ -104,13 +103,6 @@ export class SegmenterService implements vscode.Disposable {
   }
 }
 
-/** The text of a report file: the open document's text, else the decoded bytes. */
-async function readText(uri: vscode.Uri): Promise<string> {
-  const doc = openDocument(uri);
-  if (doc) return doc.getText();
-  return decodeReport(await vscode.workspace.fs.readFile(uri)).text;
-}
-
 export interface KeyTermsCommandResult {
   segmenter: string;
   fallbackReason: string;
@@ -130,12 +122,6 @@ export interface CompareKeyTermsResult {
 interface Source {
   uri: vscode.Uri;
   index: number;
-}
-
-function toUri(u: unknown): vscode.Uri | undefined {
-  if (u instanceof vscode.Uri) return u;
-  if (typeof u === 'string' && u) return u.includes('://') ? vscode.Uri.parse(u) : vscode.Uri.file(u);
-  return undefined;
 }
 
 function sourceOf(v: unknown): Source | undefined {
@@ -190,7 +176,7 @@ async function pickReport(services: Services, title: string, exclude?: Source): 
 
 /** The text of one report of a file (the whole file when it has no report frame). */
 async function reportText(services: Services, s: Source): Promise<{ text: string; label: string }> {
-  const text = await readText(s.uri);
+  const text = await readReportText(s.uri);
   const a = await analyseUri(services, s.uri);
   const r: Report | undefined = a.reports[s.index];
   if (!r) return { text, label: displayFile(s.uri) };
@@ -217,7 +203,7 @@ export function registerKeyTerms(services: Services): SegmenterService {
       const t0 = Date.now();
       const { segmenter, info } = await segmenters.get();
       const doc = openDocument(uri);
-      const text = await readText(uri);
+      const text = await readReportText(uri);
       const top = vscode.workspace.getConfiguration('govreport.keyTerms').get<number>('top', 20);
       const result: KeyTermsResult = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Key terms ({0})…', info.name) },

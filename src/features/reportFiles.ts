@@ -8,12 +8,25 @@ export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
 }
 
+/** The text of a report file: the open document's text, else the file's bytes decoded. */
+export async function readReportText(uri: vscode.Uri): Promise<string> {
+  const doc = openDocument(uri);
+  if (doc) return doc.getText();
+  return decodeReport(await vscode.workspace.fs.readFile(uri)).text;
+}
+
 /** Analysis of a report file: the open document's cached analysis, or the file decoded from disk. */
 export async function analyseUri(services: Services, uri: vscode.Uri): Promise<Analysis> {
   const doc = openDocument(uri);
   if (doc) return services.cache.get(doc).analysis;
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  return analyze(decodeReport(bytes).text);
+  return analyze(await readReportText(uri));
+}
+
+/** A uri from a command argument: a Uri, a URI string or a file path. */
+export function toUri(u: unknown): vscode.Uri | undefined {
+  if (u instanceof vscode.Uri) return u;
+  if (typeof u === 'string' && u) return u.includes('://') ? vscode.Uri.parse(u) : vscode.Uri.file(u);
+  return undefined;
 }
 
 /** The file name used in rows and exports: workspace-relative path, else the file name. */
@@ -23,8 +36,8 @@ export function displayFile(uri: vscode.Uri): string {
 
 /** The uri a command should act on: its argument, else the active govreport editor's document. */
 export function targetUri(arg: unknown): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) return arg;
-  if (typeof arg === 'string' && arg) return arg.includes('://') ? vscode.Uri.parse(arg) : vscode.Uri.file(arg);
+  const direct = toUri(arg);
+  if (direct) return direct;
   if (arg && typeof arg === 'object' && 'uri' in arg) return targetUri((arg as { uri: unknown }).uri);
   const ed = vscode.window.activeTextEditor;
   if (ed && ed.document.languageId === 'govreport') return ed.document.uri;
