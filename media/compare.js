@@ -325,7 +325,8 @@
       const send = () => { if (!sent) { sent = true; vscode.postMessage({ type: 'rendered', generation: gen, rows: matrix.rows.length }); } };
       requestAnimationFrame(() => setTimeout(send, 0));
       setTimeout(send, 1000);
-    } else if (m.type === 'test') {
+    } else if (m.type === 'test' && window.govreportDom.testMode) {
+      // test operations exist only when the extension runs its integration tests (ExtensionMode.Test)
       Promise.resolve(testOp(m)).then(result => vscode.postMessage({ type: 'testResult', id: m.id, result }));
     }
   });

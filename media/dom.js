@@ -4,6 +4,8 @@
   'use strict';
   const SVG_NS = 'http://www.w3.org/2000/svg';
   window.govreportDom = Object.freeze({
+    /** The extension runs its integration tests (ExtensionMode.Test): webview test operations are on. */
+    testMode: document.body.dataset.test === '1',
     el(tag, cls, text) {
       const e = document.createElement(tag);
       if (cls) e.className = cls;

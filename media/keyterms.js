@@ -1,10 +1,10 @@
-// Key Terms webview: renders data posted by src/features/keyTermsPanel.ts, with textContent only.
+// Key Terms webview: renders data posted by src/features/keyTerms/panel.ts, with textContent only.
 (function () {
   'use strict';
   const vscode = acquireVsCodeApi();
   const app = document.getElementById('app');
 
-  // UI strings come localised from the extension (keyTermsStrings in src/features/keyTermsPanel.ts)
+  // UI strings come localised from the extension (keyTermsStrings in src/features/keyTerms/panel.ts)
   // with every data message; this script holds no UI text of its own.
   let strings = {};
   const { str, fmt } = window.govreportDom.localizer(() => strings);
@@ -91,10 +91,11 @@
     if (!d || typeof d !== 'object') return;
     if (d.strings && typeof d.strings === 'object') strings = d.strings;
     let headerText = '';
-    if (d.type === 'terms') headerText = renderTerms(d);
-    else if (d.type === 'compare') headerText = renderCompare(d);
+    let rows = 0;
+    if (d.type === 'terms') { headerText = renderTerms(d); rows = d.reports.length; }
+    else if (d.type === 'compare') { headerText = renderCompare(d); rows = d.new.length + d.rose.length + d.vanished.length + d.fell.length; }
     else return;
-    vscode.postMessage({ type: 'rendered', header: headerText });
+    vscode.postMessage({ type: 'rendered', generation: Number.isInteger(d.generation) ? d.generation : 0, rows, header: headerText });
   });
   vscode.postMessage({ type: 'ready' });
 })();

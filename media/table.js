@@ -390,6 +390,8 @@
         showClosed(m.closed === true);
         break;
       case 'test':
+        // test operations exist only when the extension runs its integration tests (ExtensionMode.Test)
+        if (!window.govreportDom.testMode) break;
         vscode.postMessage({ type: 'testResult', id: m.id, result: testOp(m) });
         break;
       default:

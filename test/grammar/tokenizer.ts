@@ -75,7 +75,7 @@ export function scopesOf(toks: Tok[], needle: string, occurrence = 0): string[] 
   const starts: number[] = [];
   for (const t of toks) { starts.push(pos); pos += t.text.length; }
   const line = toks.map((t) => t.text).join('');
-  let idx = -1;
+  let idx: number;
   for (let from = 0; ; from = idx + 1) {
     idx = line.indexOf(needle, from);
     if (idx < 0) { return undefined; }
