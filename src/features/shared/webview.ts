@@ -126,7 +126,7 @@ export type WebviewMessage = { type: string; [k: string]: unknown };
  * ready handshake, the generation counter and render waiters, and — in test mode only — the
  * test channel. Subclasses post their data in `onReady` and handle their own messages.
  */
-export abstract class ReportWebview implements vscode.Disposable {
+export abstract class ReportWebview<To extends { type: string } = { type: string; [k: string]: unknown }> implements vscode.Disposable {
   protected readonly disposables: vscode.Disposable[] = [];
   /** The webview script has said `ready` (it has a message listener). */
   protected isReady = false;
@@ -193,7 +193,7 @@ export abstract class ReportWebview implements vscode.Disposable {
   protected onRendered(_m: WebviewMessage): void { /* nothing by default */ }
 
   /** Posts to the webview (dropped once disposed; a failed post is logged). */
-  protected post(message: { type: string; [k: string]: unknown }): void {
+  protected post(message: To): void {
     if (this.disposed) return;
     this.panel.webview.postMessage(message).then(undefined, (e: unknown) => this.deps.log.warn(`${this.panel.viewType}: post ${message.type}: ${errorText(e)}`));
   }
@@ -229,7 +229,7 @@ export abstract class ReportWebview implements vscode.Disposable {
 }
 
 /** Holds the one open view of a kind: `current`, replaced and disposed as views come and go. */
-export class ViewSlot<T extends ReportWebview> implements vscode.Disposable {
+export class ViewSlot<T extends ReportWebview<never>> implements vscode.Disposable {
   private view: T | undefined;
   get current(): T | undefined { return this.view && !this.view.isDisposed ? this.view : undefined; }
 
