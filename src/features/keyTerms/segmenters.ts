@@ -32,7 +32,7 @@ export class SegmenterService implements vscode.Disposable {
     const settings = this.deps.config.keyTerms();
     if (settings.segmenter === 'intl') return this.useFallback(vscode.l10n.t('govreport.keyTerms.segmenter is "intl"'));
     if (this.failure) return this.useFallback(this.failure);
-    const script = extensionFile(this.deps, 'dist', 'segmenterWorker.js');
+    const script = extensionFile(this.deps, 'dist/segmenterWorker.js');
     if (!fs.existsSync(script)) {
       this.failure = vscode.l10n.t('worker script missing: {0}', script);
       return this.useFallback(this.failure);
