@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { KeyTermsResult, TermComparison } from '../../core/keywords';
 import type { Deps } from '../shared/deps';
+import { errorText } from '../shared/errors';
 import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
 import type { SegmenterInfo } from './segmenters';
 import type { ToKeyTerms } from '../../../types/webview-protocol';
@@ -74,7 +75,7 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
     if (!line) return;
     const pos = new vscode.Position(line - 1, 0);
     vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) })
-      .then(undefined, e => this.deps.log.warn(`key terms: cannot show line ${line}: ${String(e)}`));
+      .then(undefined, e => this.deps.log.warn(`key terms: cannot show line ${line}: ${errorText(e)}`));
   }
 
   /** Posts the data and resolves with the header the webview rendered ('' if it did not within 15 s). */

@@ -5,12 +5,12 @@ import type { Deps } from './deps';
 import { errorText } from './errors';
 
 /** A fresh nonce for every render of a webview's HTML. */
-export function makeNonce(): string {
+function makeNonce(): string {
   return crypto.randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** Scripts on, and the webview may load files from media/ and dist/ only. */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
     enableScripts: true,
     enableCommandUris: false,
@@ -23,7 +23,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
  * from media/. It holds no report data: the data goes in by postMessage and the script renders it
  * with textContent.
  */
-export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; script: string; css: string[]; test?: boolean }): string {
+function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; script: string; css: string[]; test?: boolean }): string {
   const nonce = makeNonce();
   const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', f)).toString();
   const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src ${webview.cspSource}; img-src ${webview.cspSource} data:;`;
@@ -45,7 +45,7 @@ ${opts.css.map(c => `<link rel="stylesheet" href="${escapeHtml(media(c))}">`).jo
 }
 
 /** Type guard for messages from a webview: an object with a string `type`. */
-export function isMessage(m: unknown): m is { type: string; [k: string]: unknown } {
+function isMessage(m: unknown): m is { type: string; [k: string]: unknown } {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
 }
 
@@ -55,7 +55,7 @@ export function intIn(v: unknown, min: number, max: number): number | undefined 
 }
 
 /** Test-only request/response with a webview: post {type:'test', id, ...}, await {type:'testResult', id}. */
-export class TestChannel {
+class TestChannel {
   private seq = 0;
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
   constructor(private readonly post: (m: unknown) => Thenable<boolean>) {}
@@ -87,7 +87,7 @@ export class TestChannel {
  * Promises that a webview has rendered a given generation of its data: `wait(gen)` resolves with
  * the row count the webview reports for that generation or a later one, or -1 on timeout/dispose.
  */
-export class RenderWaiters {
+class RenderWaiters {
   private readonly waiters = new Map<number, (n: number) => void>();
 
   wait(gen: number, timeoutMs: number): Promise<number> {
