@@ -10,6 +10,8 @@ import type { Analysis, OutlineNode } from './types';
 import { analyze } from './analyze';
 import { normalizeWidth } from './text';
 import type { Segmenter } from './segmenter';
+import { UNITS } from './lexicon';
+import type { Background } from './background';
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(stopwordData.words);
 
@@ -66,6 +68,12 @@ export interface KeyTermsOptions {
   analysis?: Analysis;
   /** Analyses of the inputs of `keyTermsOfTexts`, if already computed (same order). */
   analyses?: Analysis[];
+  /**
+   * The background model (data/background.json): report terms are then ranked against it
+   * (`rankKeyTerms`, with each report's year and place from its analysis), and section terms skip
+   * units, function words and place names the same way. Without it: TF-IDF within the given texts.
+   */
+  background?: Background;
 }
 
 /** Term counts of a token list (only tokens that pass `isTermToken`). */
@@ -142,26 +150,34 @@ export async function keyTerms(input: string, segmenter: Segmenter, options: Key
  */
 export async function keyTermsOfTexts(inputs: string[], segmenter: Segmenter, options: KeyTermsOptions = {}): Promise<KeyTermsResult> {
   const top = options.top ?? 20;
-  const perReport: Array<{ title: string; line: number; year: number | null; sections: Array<{ unit: Unit; counts: Map<string, number> }> }> = [];
+  const perReport: Array<{ title: string; line: number; year: number | null; place: string | null; sections: Array<{ unit: Unit; counts: Map<string, number> }> }> = [];
   for (let k = 0; k < inputs.length; k++) {
     const input = inputs[k];
     const text = normalizeWidth(input);
     const analysis = options.analyses?.[k] ?? (inputs.length === 1 && options.analysis ? options.analysis : analyze(input));
     const reports = analysis.reports.length
       ? analysis.reports
-      : [{ title: '', line: 1, year: null, start: 0, end: text.length, outline: [] as OutlineNode[] }];
+      : [{ title: '', line: 1, year: null, place: null, start: 0, end: text.length, outline: [] as OutlineNode[] }];
     for (const r of reports) {
       const units = sectionUnits(text, r);
       const counts = await Promise.all(units.map(u => segmentCounts(segmenter, text.slice(u.start, u.end))));
-      perReport.push({ title: r.title, line: r.line, year: r.year, sections: units.map((unit, i) => ({ unit, counts: counts[i] })) });
+      perReport.push({ title: r.title, line: r.line, year: r.year, place: r.place, sections: units.map((unit, i) => ({ unit, counts: counts[i] })) });
     }
   }
   const reportCounts = perReport.map(r => merge(r.sections.map(s => s.counts)));
-  const reportRanks = perReport.length > 1 ? rankTfIdf(reportCounts, top) : null;
+  const bg = options.background;
+  const reportRanks = bg ? null : perReport.length > 1 ? rankTfIdf(reportCounts, top) : null;
   const reports: ReportTerms[] = perReport.map((r, i) => {
-    const sectionRanks = rankTfIdf(r.sections.map(s => s.counts), top);
+    let sectionCounts = r.sections.map(s => s.counts);
+    if (bg) {
+      const own = ownNamesOf(reportCounts[i], bg, r.place);
+      sectionCounts = sectionCounts.map(c => new Map([...c].filter(([t]) => isKeyTermCandidate(t, bg, own))));
+    }
+    const sectionRanks = rankTfIdf(sectionCounts, top);
     let terms: TermScore[];
-    if (reportRanks) {
+    if (bg) {
+      terms = rankKeyTerms(reportCounts[i], bg, { year: r.year, place: r.place, top });
+    } else if (reportRanks) {
       terms = reportRanks[i];
     } else {
       // one report: idf across its sections, tf over the whole report
@@ -208,27 +224,50 @@ export interface TermComparison {
   vanished: TermChange[];
 }
 
+export interface CompareOptions {
+  top?: number;
+  minCount?: number;
+  /**
+   * The background model: only key-term candidates are compared (no units, numbers, function words,
+   * administrative-unit names or either report's own place names, see `isKeyTermCandidate`), and
+   * each list is ordered by the change in frequency weighted by the term's corpus IDF (`keyTermIdf`),
+   * the weight Key Terms ranks by, so distinctive terms come before everyday words.
+   */
+  background?: Background;
+  /** Years and places of the two reports (from their analyses), for the IDF and the place names. */
+  yearA?: number | null;
+  yearB?: number | null;
+  placeA?: string | null;
+  placeB?: string | null;
+}
+
 /**
  * What changed between two reports' term counts, by normalised frequency (per 10,000 term tokens):
  * `new` = absent from A and at least `minCount` in B, `vanished` = the reverse, `rose`/`fell` = in
- * both with a ratio of at least 1.5 (each list sorted by the size of the change).
+ * both with a ratio of at least 1.5 (each list sorted by the size of the change, weighted by IDF
+ * when a background is given).
  */
-export function compareTerms(a: Map<string, number>, b: Map<string, number>, options: { top?: number; minCount?: number } = {}): TermComparison {
+export function compareTerms(a: Map<string, number>, b: Map<string, number>, options: CompareOptions = {}): TermComparison {
   const top = options.top ?? 30;
   const minCount = options.minCount ?? 3;
+  const bg = options.background;
   const ta = total(a) || 1;
   const tb = total(b) || 1;
   const rose: TermChange[] = [];
   const fell: TermChange[] = [];
   const added: TermChange[] = [];
   const vanished: TermChange[] = [];
+  const weight = new Map<string, number>();
+  const own = bg ? new Set([...ownNamesOf(a, bg, options.placeA), ...ownNamesOf(b, bg, options.placeB)]) : null;
   const terms = new Set([...a.keys(), ...b.keys()]);
   for (const term of terms) {
+    if (bg && !isKeyTermCandidate(term, bg, own!)) continue;
     const countA = a.get(term) ?? 0;
     const countB = b.get(term) ?? 0;
     const freqA = (countA / ta) * 10000;
     const freqB = (countB / tb) * 10000;
     const ch: TermChange = { term, countA, countB, freqA, freqB, ratio: countA ? freqB / freqA : Infinity };
+    if (bg) weight.set(term, (keyTermIdf(term, bg, options.yearA).idf + keyTermIdf(term, bg, options.yearB).idf) / 2);
     if (!countA) {
       if (countB >= minCount) added.push(ch);
     } else if (!countB) {
@@ -238,7 +277,8 @@ export function compareTerms(a: Map<string, number>, b: Map<string, number>, opt
       else if (ch.ratio <= 1 / 1.5) fell.push(ch);
     }
   }
-  const byDiff = (x: TermChange, y: TermChange): number => Math.abs(y.freqB - y.freqA) - Math.abs(x.freqB - x.freqA) || (x.term < y.term ? -1 : 1);
+  const size = (x: TermChange): number => Math.abs(x.freqB - x.freqA) * (weight.get(x.term) ?? 1);
+  const byDiff = (x: TermChange, y: TermChange): number => size(y) - size(x) || (x.term < y.term ? -1 : 1);
   return {
     tokensA: total(a),
     tokensB: total(b),
@@ -257,4 +297,145 @@ async function segmentCounts(segmenter: Segmenter, text: string): Promise<Map<st
 /** Term counts of a span of text (a whole report for comparisons). */
 export async function termCounts(text: string, segmenter: Segmenter): Promise<Map<string, number>> {
   return segmentCounts(segmenter, normalizeWidth(text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key terms against the background (issue 13)
+// ---------------------------------------------------------------------------------------------
+
+/** Unit names (data/units.json, with magnitudes: 万公里, 亿千瓦, 亿户 …) and bare magnitudes. */
+const UNIT_NAMES: ReadonlySet<string> = new Set(UNITS.map(u => u.unit));
+const MAGNITUDE = /^(?:[十百千万亿]|万亿|千万|百万|十万)+/u;
+
+/** True for a unit or a magnitude + unit (万公里, 亿千瓦, 亿户, 平方公里, 万人次, 千瓦时) or a bare magnitude run. */
+export function isUnitToken(token: string): boolean {
+  const t = token.trim();
+  if (UNIT_NAMES.has(t)) return true;
+  const rest = t.replace(MAGNITUDE, '');
+  return rest === '' || (rest !== t && UNIT_NAMES.has(rest));
+}
+
+/** Administrative suffixes, longest first, stripped to get a place's short name (重庆市 → 重庆). */
+const ADMIN_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|自治州|自治县|地区|省|市|县|区|州|盟|旗)$/u;
+/** A place name the analysis may return: Han characters ending in an administrative suffix. */
+const PLACE_NAME = /^\p{Script=Han}{2,14}$/u;
+/** A token that names an administrative unit (锦江区, 厦门市, 鹿城区): ≥3 characters ending in one. */
+const ADMIN_UNIT_TOKEN = /^\p{Script=Han}{2,10}[省市县区州旗盟镇乡]$/u;
+
+/**
+ * The names a report uses for its own place: the place as the analysis read it (厦门市), its short
+ * name (厦门) and, for the State Council, 中国 / 全国 / 中华人民共和国. Empty for a missing or
+ * implausible place (a long phrase, punctuation).
+ */
+export function ownPlaceNames(place: string | null | undefined): string[] {
+  const p = (place ?? '').replace(/\s+/g, '');
+  if (!PLACE_NAME.test(p)) return [];
+  if (p === '国务院' || p === '全国' || p === '中国') return ['国务院', '中国', '全国', '中华人民共和国', '我国'];
+  if (!ADMIN_SUFFIX.test(p)) return [];
+  const out = new Set([p]);
+  // 泉州市鲤城区 → 泉州市, 泉州, 鲤城区, 鲤城 (a lone 州 is no unit: 泉州市 is one)
+  for (const m of p.matchAll(/\p{Script=Han}{2,}?(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|特别行政区|地区|省|市|县|区|盟|旗)/gu)) {
+    out.add(m[0]);
+    const short = m[0].replace(ADMIN_SUFFIX, '');
+    if ([...short].length >= 2) out.add(short);
+  }
+  return [...out];
+}
+
+export interface RankOptions {
+  /** The report's year (from its analysis): document frequency of that year counts too. */
+  year?: number | null;
+  /** The report's place (from its analysis): its names never rank. */
+  place?: string | null;
+  /** Terms to return (default 20). */
+  top?: number;
+  /** Occurrences a term needs (default 2 in reports of ≥ 1,000 term tokens, else 1). */
+  minCount?: number;
+}
+
+/** A key term against the background. */
+export interface KeyTerm extends TermScore {
+  /** Share of the background's reports (of the report's year when it has enough reports, else all) that use the term. */
+  share: number;
+}
+
+/** Minimum reports in a year bucket for its document frequency to count. */
+const MIN_YEAR_DOCS = 20;
+
+/**
+ * Why TF-IDF with the corpus IDF (and not log-likelihood keyness): the question is "what does this
+ * report say that other reports do not", i.e. how many of the other reports use a word, which is
+ * exactly a document frequency; the background then needs only document frequencies (the same
+ * numbers Term Trends shows as "share of reports"). Log-likelihood (G²) against background token
+ * frequencies rewards long reports' very frequent, mildly over-represented words (发展, 建设) and
+ * needs the background's token counts of every term, which do not fit the 2 MB budget for rare
+ * terms. The IDF is the mean of ln(N/df) over all years and over the report's own year (when the
+ * background has ≥ 20 reports of it): a word of the whole era (新质生产力 in 2024) still ranks for
+ * being rare across the corpus, and words of the report's own place and agenda rank highest.
+ */
+export function keyTermIdf(term: string, background: Background, year?: number | null): { idf: number; share: number } {
+  const n = background.totalDocs || 1;
+  const dfAll = background.df(term);
+  const idfAll = Math.log((n + 1) / (dfAll + 1));
+  const ny = year ? background.docsInYear(year) : 0;
+  if (!year || ny < MIN_YEAR_DOCS) return { idf: idfAll, share: dfAll / n };
+  const dfYear = background.df(term, year);
+  const idfYear = Math.log((ny + 1) / (dfYear + 1));
+  return { idf: (idfAll + idfYear) / 2, share: dfYear / ny };
+}
+
+/**
+ * A token that may rank as a key term of a report (see `isTermToken`), and is not a unit or a
+ * number (万公里, 亿户; the background's jieba tag m/q), not a function word (tag c/p/u/r/d/f …),
+ * not an administrative unit's name (锦江区, 厦门市: the report's own sub-units, or neighbours it
+ * lists) and not one of `ownNames`.
+ */
+export function isKeyTermCandidate(term: string, background: Background | null, ownNames: ReadonlySet<string> = new Set()): boolean {
+  if (!isTermToken(term) || isUnitToken(term) || ownNames.has(term)) return false;
+  const pos = background?.pos(term) ?? '';
+  if (pos === 'm' || pos === 'f') return false;
+  if (ADMIN_UNIT_TOKEN.test(term) && (pos === 's' || !background?.has(term))) return false;
+  return true;
+}
+
+/**
+ * The report's own place names: `ownPlaceNames(place)` plus its most frequent place-name term
+ * (background tag 's') when that term occurs at least 5 times (the analysis may miss the place;
+ * a report names itself far more often than any other place).
+ */
+export function ownNamesOf(counts: Map<string, number>, background: Background | null, place?: string | null): Set<string> {
+  const names = new Set(ownPlaceNames(place));
+  if (background) {
+    let best = '';
+    let bestCount = 4;
+    for (const [t, c] of counts) if (c > bestCount && background.pos(t) === 's') [best, bestCount] = [t, c];
+    if (best) for (const n of ownPlaceNames(ADMIN_SUFFIX.test(best) ? best : best + '市')) names.add(n);
+    if (best) names.add(best);
+  }
+  return names;
+}
+
+function byScore(a: TermScore, b: TermScore): number {
+  return b.score - a.score || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+}
+
+/**
+ * Key terms of one report's term counts (or tokens) against the background: TF-IDF with the
+ * corpus IDF (`keyTermIdf`). Units, numbers, function words, administrative-unit names and the
+ * report's own place names never rank. Pure: the background comes in as data.
+ */
+export function rankKeyTerms(input: Map<string, number> | Iterable<string>, background: Background, options: RankOptions = {}): KeyTerm[] {
+  const counts = input instanceof Map ? input : countTerms(input);
+  const top = options.top ?? 20;
+  const sum = total(counts) || 1;
+  const minCount = options.minCount ?? (sum >= 1000 ? 2 : 1);
+  const own = ownNamesOf(counts, background, options.place);
+  const scored: KeyTerm[] = [];
+  for (const [term, count] of counts) {
+    if (count < minCount || !isKeyTermCandidate(term, background, own)) continue;
+    const { idf, share } = keyTermIdf(term, background, options.year);
+    const tf = count / sum;
+    scored.push({ term, count, frequency: tf * 1000, df: Math.round(background.df(term)), score: tf * idf, share });
+  }
+  return scored.sort(byScore).slice(0, top);
 }

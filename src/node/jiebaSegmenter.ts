@@ -21,11 +21,14 @@ interface JiebaAddon {
   load(dict: string, hmm: string, user: string, idf: string, stopWords: string): boolean;
   /** The second argument is cppjieba's useHMM (index.cjs passes false by default). */
   cut(text: string, hmm: boolean): string[];
+  /** Words with their dictionary part-of-speech tags ('ns' place, 'm' numeral …). */
+  tag(text: string, hmm: boolean): Array<{ word: string; tag: string }>;
   insertWord(word: string): boolean;
 }
 
 export interface JiebaModule {
   cut(text: string): string[];
+  tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string): boolean;
 }
 
@@ -60,6 +63,7 @@ export function loadJieba(words: string[]): JiebaModule {
   if (addon.load(dict, hmm, user, idf, stopWords) !== true) throw new Error('nodejs-jieba: the addon did not load its dictionaries');
   const jieba: JiebaModule = {
     cut: text => addon.cut(text, false),
+    tag: text => addon.tag(text, false),
     insertWord: word => addon.insertWord(word),
   };
   for (const w of words) jieba.insertWord(w);
