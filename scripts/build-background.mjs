@@ -8,8 +8,8 @@
 //
 // For every file: the report spans found by the analysis (src/core analyze) are segmented with jieba
 // exactly as Key Terms segments them (src/node/jiebaSegmenter loadJieba + the domain vocabulary,
-// full-width normalised text, src/core/keywords countTerms as the term filter), and the file adds one
-// document to its year bucket and to its level bucket.
+// full-width normalised text, prose lines only (src/core/keywords proseLines), countTerms as the term
+// filter), and the file adds one document to its year bucket and to its level bucket.
 //  - year: the plan year the analysis reads from the text (reports[].year); the file name's leading
 //    four digits only when the analysis finds none. (Aggregate training data only; Key Terms and
 //    Trends take a report's year from its text.)
@@ -54,7 +54,7 @@ const entry = path.join(tmp, 'entry.ts');
 fs.writeFileSync(entry, [
   `export { loadJieba } from ${JSON.stringify(path.join(ROOT, 'src/node/jiebaSegmenter'))};`,
   `export { domainVocabulary } from ${JSON.stringify(path.join(ROOT, 'src/core/segmenter'))};`,
-  `export { countTerms } from ${JSON.stringify(path.join(ROOT, 'src/core/keywords'))};`,
+  `export { countTerms, proseLines } from ${JSON.stringify(path.join(ROOT, 'src/core/keywords'))};`,
   `export { analyze } from ${JSON.stringify(path.join(ROOT, 'src/core/analyze'))};`,
   `export { normalizeWidth } from ${JSON.stringify(path.join(ROOT, 'src/core/text'))};`,
   `export { BackgroundBuilder, Background } from ${JSON.stringify(path.join(ROOT, 'src/core/background'))};`,
@@ -109,7 +109,7 @@ for (const [k, file] of all.entries()) {
   const text = lib.normalizeWidth(raw);
   const spans = analysis.reports.length ? analysis.reports.map(r => text.slice(r.start, r.end)) : [text];
   const counts = new Map();
-  for (const s of spans) for (const [t, n] of lib.countTerms(jieba.cut(s))) counts.set(t, (counts.get(t) ?? 0) + n);
+  for (const s of spans) for (const [t, n] of lib.countTerms(jieba.cut(lib.proseLines(s)))) counts.set(t, (counts.get(t) ?? 0) + n);
   builder.add({ year, level, counts });
   if ((k + 1) % 200 === 0) console.error(`${k + 1}/${all.length} files, ${builder.termCount} terms, ${Math.round(performance.now() - t0)} ms`);
 }

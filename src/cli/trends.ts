@@ -12,7 +12,7 @@ import * as l10n from '@vscode/l10n';
 import { analyze } from '../core';
 import { looksMisdecoded } from '../core/encoding';
 import { normalizeWidth } from '../core/text';
-import { countTerms } from '../core/keywords';
+import { countTerms, proseLines } from '../core/keywords';
 import type { Background } from '../core/background';
 import { reportLevel, termShifts, termTrends } from '../core/trends';
 import type { TermShifts, TermTrend, TrendBy, TrendDoc } from '../core/trends';
@@ -66,7 +66,7 @@ export async function trendDocsOfText(input: string, segmenter: Segmenter): Prom
   const reports = analysis.reports.length ? analysis.reports : [{ start: 0, end: text.length, year: null, place: null, title: '' }];
   const docs: TrendDoc[] = [];
   for (const r of reports) {
-    const span = text.slice(r.start, r.end);
+    const span = proseLines(text.slice(r.start, r.end));
     const counts = segmenter.countTerms ? await segmenter.countTerms(span) : countTerms(await segmenter.cut(span));
     docs.push({ year: r.year, level: reportLevel(r.place, r.title), counts });
   }

@@ -150,7 +150,7 @@ export async function keyTerms(input: string, segmenter: Segmenter, options: Key
  */
 export async function keyTermsOfTexts(inputs: string[], segmenter: Segmenter, options: KeyTermsOptions = {}): Promise<KeyTermsResult> {
   const top = options.top ?? 20;
-  const perReport: Array<{ title: string; line: number; year: number | null; place: string | null; sections: Array<{ unit: Unit; counts: Map<string, number> }> }> = [];
+  const perReport: Array<{ title: string; line: number; year: number | null; place: string | null; admin?: Set<string>; sections: Array<{ unit: Unit; counts: Map<string, number> }> }> = [];
   for (let k = 0; k < inputs.length; k++) {
     const input = inputs[k];
     const text = normalizeWidth(input);
@@ -160,8 +160,8 @@ export async function keyTermsOfTexts(inputs: string[], segmenter: Segmenter, op
       : [{ title: '', line: 1, year: null, place: null, start: 0, end: text.length, outline: [] as OutlineNode[] }];
     for (const r of reports) {
       const units = sectionUnits(text, r);
-      const counts = await Promise.all(units.map(u => segmentCounts(segmenter, text.slice(u.start, u.end))));
-      perReport.push({ title: r.title, line: r.line, year: r.year, place: r.place, sections: units.map((unit, i) => ({ unit, counts: counts[i] })) });
+      const counts = await Promise.all(units.map(u => segmentCounts(segmenter, proseLines(text.slice(u.start, u.end)))));
+      perReport.push({ title: r.title, line: r.line, year: r.year, place: r.place, admin: options.background ? adminUnitStems(text.slice(r.start, r.end)) : undefined, sections: units.map((unit, i) => ({ unit, counts: counts[i] })) });
     }
   }
   const reportCounts = perReport.map(r => merge(r.sections.map(s => s.counts)));
@@ -170,13 +170,13 @@ export async function keyTermsOfTexts(inputs: string[], segmenter: Segmenter, op
   const reports: ReportTerms[] = perReport.map((r, i) => {
     let sectionCounts = r.sections.map(s => s.counts);
     if (bg) {
-      const own = ownNamesOf(reportCounts[i], bg, r.place);
+      const own = ownNamesOf(reportCounts[i], bg, r.place, r.admin);
       sectionCounts = sectionCounts.map(c => new Map([...c].filter(([t]) => isKeyTermCandidate(t, bg, own))));
     }
     const sectionRanks = rankTfIdf(sectionCounts, top);
     let terms: TermScore[];
     if (bg) {
-      terms = rankKeyTerms(reportCounts[i], bg, { year: r.year, place: r.place, top });
+      terms = rankKeyTerms(reportCounts[i], bg, { year: r.year, place: r.place, adminStems: r.admin, top });
     } else if (reportRanks) {
       terms = reportRanks[i];
     } else {
@@ -294,9 +294,50 @@ async function segmentCounts(segmenter: Segmenter, text: string): Promise<Map<st
   return countTerms(await segmenter.cut(text));
 }
 
-/** Term counts of a span of text (a whole report for comparisons). */
+/** Term counts of a span of text (a whole report for comparisons; its prose lines, see `proseLines`). */
 export async function termCounts(text: string, segmenter: Segmenter): Promise<Map<string, number>> {
-  return segmentCounts(segmenter, normalizeWidth(text));
+  return segmentCounts(segmenter, proseLines(normalizeWidth(text)));
+}
+
+const SENTENCE_MARK = /[，。；、！？：,;!?:]/u;
+const HEADING_START = /^(?:#{1,6}\s|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/u;
+
+/**
+ * The lines of `text` that are report prose: lines with sentence punctuation, lines of 40 or more
+ * characters and headings (一、… （一）… ## …). Web-page chrome that survives in pasted reports
+ * (登录 | 立即注册, 返回顶部 返回列表, 客服中心) has none of these and is dropped before counting.
+ */
+export function proseLines(text: string): string {
+  let out = '';
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && (t.length >= 40 || SENTENCE_MARK.test(t) || HEADING_START.test(t))) out += line + '\n';
+  }
+  return out;
+}
+
+const ADMIN_MARK = /[区县市旗盟州镇乡]/gu;
+const NOT_ADMIN_AFTER = /[场民域位间]/u;
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * Words written right before an administrative suffix in `text` (万州 in 万州区, 锦江 in 锦江区):
+ * the 2–4 Han characters before each 区/县/市/旗/盟/州/镇/乡 that does not start 市场, 市民, 区域,
+ * 区位 or 区间. Key Terms treats the place-name terms among them (background tag 's') as names of
+ * administrative units (the report's sub-units and neighbours), which never rank. One pass.
+ */
+export function adminUnitStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ADMIN_MARK)) {
+    const i = m.index ?? 0;
+    if (NOT_ADMIN_AFTER.test(text.charAt(i + 1))) continue;
+    for (let k = 2; k <= 4 && k <= i; k++) {
+      const stem = text.slice(i - k, i);
+      if (!HAN.test(stem)) break;
+      out.add(stem);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -351,6 +392,8 @@ export interface RankOptions {
   top?: number;
   /** Occurrences a term needs (default 2 in reports of ≥ 1,000 term tokens, else 1). */
   minCount?: number;
+  /** `adminUnitStems` of the report's text: its place-name terms among them never rank. */
+  adminStems?: ReadonlySet<string>;
 }
 
 /** A key term against the background. */
@@ -399,12 +442,14 @@ export function isKeyTermCandidate(term: string, background: Background | null, 
 }
 
 /**
- * The report's own place names: `ownPlaceNames(place)` plus its most frequent place-name term
- * (background tag 's') when that term occurs at least 5 times (the analysis may miss the place;
- * a report names itself far more often than any other place).
+ * The report's own place names: `ownPlaceNames(place)`, its place-name terms (background tag 's')
+ * written as administrative units in its text (`adminStems`: 万州 of 万州区, the report's sub-units
+ * and neighbours) and its most frequent place-name term when that occurs at least 5 times (the
+ * analysis may miss the place; a report names itself far more often than any other place).
  */
-export function ownNamesOf(counts: Map<string, number>, background: Background | null, place?: string | null): Set<string> {
+export function ownNamesOf(counts: Map<string, number>, background: Background | null, place?: string | null, adminStems?: ReadonlySet<string>): Set<string> {
   const names = new Set(ownPlaceNames(place));
+  if (background && adminStems) for (const t of counts.keys()) if (adminStems.has(t) && background.pos(t) === 's') names.add(t);
   if (background) {
     let best = '';
     let bestCount = 4;
@@ -429,7 +474,7 @@ export function rankKeyTerms(input: Map<string, number> | Iterable<string>, back
   const top = options.top ?? 20;
   const sum = total(counts) || 1;
   const minCount = options.minCount ?? (sum >= 1000 ? 2 : 1);
-  const own = ownNamesOf(counts, background, options.place);
+  const own = ownNamesOf(counts, background, options.place, options.adminStems);
   const scored: KeyTerm[] = [];
   for (const [term, count] of counts) {
     if (count < minCount || !isKeyTermCandidate(term, background, own)) continue;

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { IntlSegmenter, domainVocabulary } from '../../src/core/segmenter';
-import { isTermToken, countTerms, keyTerms, keyTermsOfTexts, compareTerms, rankTfIdf, STOP_WORDS, isUnitToken, ownPlaceNames, rankKeyTerms } from '../../src/core/keywords';
+import { isTermToken, countTerms, keyTerms, keyTermsOfTexts, compareTerms, rankTfIdf, STOP_WORDS, isUnitToken, ownPlaceNames, rankKeyTerms, proseLines, adminUnitStems } from '../../src/core/keywords';
 import { Background, buildBackgroundJson } from '../../src/core/background';
 import { JiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { loadBackgroundSync } from '../../src/node/background';
@@ -99,6 +99,17 @@ describe('key terms against the background (issue 13)', function () {
     for (const t of ['营商环境', '万家灯火', '公园城市', '亿万人民', '海洋', '户籍']) assert.ok(!isUnitToken(t), t);
   });
 
+  it('prose lines: web chrome dropped, sentences, long lines and headings kept', () => {
+    const text = ['一、2023年工作回顾', '    推进供给侧结构性改革，发展海洋经济。', '您需要登录后才可以回帖 登录 | 立即注册', '快速回复 返回顶部 返回列表', '（二）加快建设海洋强市', '## 2024年工作安排', ''].join('\n');
+    assert.deepStrictEqual(proseLines(text).split('\n').filter(Boolean).map(l => l.trim()), ['一、2023年工作回顾', '推进供给侧结构性改革，发展海洋经济。', '（二）加快建设海洋强市', '## 2024年工作安排']);
+  });
+
+  it('administrative-unit stems: words written before 区/县/市… (not 市场, 区域)', () => {
+    const stems = adminUnitStems('支持万州区、黔江区发展，建设国际市场和长三角区域，锦江区');
+    for (const s of ['万州', '黔江', '锦江', '持万州']) assert.ok(stems.has(s), s);
+    for (const s of ['国际', '长三角', '三角']) assert.ok(!stems.has(s), s);
+  });
+
   it("a report's own place names: the place, its short name, its units; nothing for junk places", () => {
     assert.deepStrictEqual(ownPlaceNames('厦门市').sort(), ['厦门', '厦门市']);
     assert.deepStrictEqual(ownPlaceNames('泉州市鲤城区').sort(), ['泉州', '泉州市', '泉州市鲤城区', '鲤城', '鲤城区'].sort());
@@ -117,6 +128,11 @@ describe('key terms against the background (issue 13)', function () {
     assert.strictEqual(terms[terms.length - 1], '经济', 'a word of every report ranks last');
     // the analysis may miss the place: the report's most frequent place name is its own
     assert.ok(!rankKeyTerms(counts, bg, { year: 2024, place: null }).some(t => t.term === '厦门'));
+    // a place-name term written as an administrative unit in the text is one (a sub-unit or a neighbour)
+    const bg2 = Background.parse(buildBackgroundJson([{ year: 2024, level: 2, counts: new Map([['经济', 1], ['万州', 1]]) }, { year: 2024, level: 2, counts: new Map([['经济', 1]]) }], { levels: LEVELS, pos: t => (t === '万州' ? 's' : 'n') }));
+    const c2 = new Map([['万州', 3], ['经济', 3]]);
+    assert.ok(rankKeyTerms(c2, bg2, {}).some(t => t.term === '万州'));
+    assert.ok(!rankKeyTerms(c2, bg2, { adminStems: adminUnitStems('推进万州区建设') }).some(t => t.term === '万州'));
     // share: of the background's reports of the same year
     const hai = rankKeyTerms(counts, bg, { year: 2024 }).find(t => t.term === '海洋')!;
     assert.strictEqual(hai.share, 1 / 5);
