@@ -50,16 +50,19 @@ export interface BackgroundTerm {
 }
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-const DIGIT = new Map([...ALPHABET].map((c, i) => [c, i]));
+/** Character code → digit (−1 for characters outside the alphabet). */
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 
 /** The varints of one row (5 bits per character; values ≥ 32 continue the number). */
 export function decodeVarints(s: string): number[] {
   const out: number[] = [];
   let n = 0;
   let shift = 1;
-  for (const c of s) {
-    const d = DIGIT.get(c);
-    if (d === undefined) throw new Error(`background: bad character '${c}' in a row`);
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const d = code < 128 ? DIGIT[code] : -1;
+    if (d < 0) throw new Error(`background: bad character '${s[i]}' in a row`);
     if (d >= 32) {
       n += (d - 32) * shift;
       shift *= 32;
