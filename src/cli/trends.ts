@@ -9,14 +9,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as l10n from '@vscode/l10n';
-import { analyze } from '../core';
 import { looksMisdecoded } from '../core/encoding';
-import { normalizeWidth } from '../core/text';
-import { countTerms, proseLines } from '../core/keywords';
 import type { Background } from '../core/background';
-import { reportLevel, termShifts, termTrends } from '../core/trends';
+import { termShifts, termTrends, trendDocsOfText } from '../core/trends';
 import type { TermShifts, TermTrend, TrendBy, TrendDoc } from '../core/trends';
-import type { Segmenter } from '../core/segmenter';
 import { loadBackgroundSync } from '../node/background';
 import { cliSegmenter } from './keywords';
 import { InputError, choice, fail, parseArgs, readReport, write } from './io';
@@ -57,20 +53,6 @@ function inputFiles(p: string): string[] {
   };
   walk(p);
   return out;
-}
-
-/** Trend documents of one report file: one per report the analysis finds (the whole text when none). */
-export async function trendDocsOfText(input: string, segmenter: Segmenter): Promise<TrendDoc[]> {
-  const text = normalizeWidth(input);
-  const analysis = analyze(input);
-  const reports = analysis.reports.length ? analysis.reports : [{ start: 0, end: text.length, year: null, place: null, title: '' }];
-  const docs: TrendDoc[] = [];
-  for (const r of reports) {
-    const span = proseLines(text.slice(r.start, r.end));
-    const counts = segmenter.countTerms ? await segmenter.countTerms(span) : countTerms(await segmenter.cut(span));
-    docs.push({ year: r.year, level: reportLevel(r.place, r.title), counts });
-  }
-  return docs;
 }
 
 function parsePeriods(v: string): [[number, number], [number, number]] {

@@ -9,7 +9,10 @@
  * stores occurrences per year but not per level, so per-level frequencies of the background are null).
  */
 import type { Background } from './background';
-import { isKeyTermCandidate } from './keywords';
+import { countTerms, isKeyTermCandidate, proseLines } from './keywords';
+import { analyze } from './analyze';
+import { normalizeWidth } from './text';
+import type { Segmenter } from './segmenter';
 
 export type TrendBy = 'year' | 'level';
 
@@ -275,4 +278,22 @@ export function reportLevel(place: string | null | undefined, title = ''): strin
   if (/(?:市|自治州|州|盟|地区)$/u.test(p)) return 'city';
   if (/(?:县|区|旗)$/u.test(p)) return 'county';
   return null;
+}
+
+/**
+ * Trend documents of one report file: one per report the analysis finds (the whole text when none),
+ * with the year and level the analysis reads from the text and the term counts of its prose lines
+ * (as Key Terms counts them).
+ */
+export async function trendDocsOfText(input: string, segmenter: Segmenter): Promise<TrendDoc[]> {
+  const text = normalizeWidth(input);
+  const analysis = analyze(input);
+  const reports = analysis.reports.length ? analysis.reports : [{ start: 0, end: text.length, year: null, place: null, title: '' }];
+  const docs: TrendDoc[] = [];
+  for (const r of reports) {
+    const span = proseLines(text.slice(r.start, r.end));
+    const counts = segmenter.countTerms ? await segmenter.countTerms(span) : countTerms(await segmenter.cut(span));
+    docs.push({ year: r.year, level: reportLevel(r.place, r.title), counts });
+  }
+  return docs;
 }
