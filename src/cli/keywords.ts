@@ -60,7 +60,11 @@ function csvCell(v: string | number): string {
 }
 
 const round = (n: number, d = 4): number => Math.round(n * 10 ** d) / 10 ** d;
-const slim = (t: TermScore) => ({ term: t.term, count: t.count, frequency: round(t.frequency, 3), df: t.df, score: round(t.score, 6) });
+const slim = (t: TermScore & { share?: number }) => ({
+  term: t.term, count: t.count, frequency: round(t.frequency, 3), df: t.df, score: round(t.score, 6),
+  // against the background: the share of its reports (of the report's year) that use the term
+  ...(t.share === undefined ? {} : { share: round(t.share, 4) }),
+});
 
 export async function keywordsCommand(args: string[]): Promise<number> {
   const { files, options } = parseArgs(args, ['top', 'format', 'background']);
