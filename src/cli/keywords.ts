@@ -12,8 +12,8 @@ import type { Analysis } from '../core';
 import { looksMisdecoded } from '../core/encoding';
 import { IntlSegmenter, domainVocabulary } from '../core/segmenter';
 import type { Segmenter } from '../core/segmenter';
-import { keyTermsOfTexts } from '../core/keywords';
-import type { TermScore } from '../core/keywords';
+import { compareKeyTerms, keyTermsOfTexts } from '../core/keywords';
+import type { TermChange, TermScore } from '../core/keywords';
 import { JiebaSegmenter } from '../node/jiebaSegmenter';
 import { loadBackgroundSync } from '../node/background';
 import type { Background } from '../core/background';
@@ -36,6 +36,8 @@ Options:
   --background FILE  another background model (default: data/background.json)
   --no-background    rank report terms within the given files instead (document frequency
                      across the given reports, or across the sections of a single report)
+  --compare          Compare Key Terms of two files A B: the terms that rose, fell, are new in B
+                     or vanished from A (per 10,000 words, weighted by the background's IDF)
   -h, --help         this help
 
 Segmentation: jieba (nodejs-jieba) when it loads, else Intl.Segmenter; set
@@ -76,8 +78,9 @@ export async function keywordsCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(top) || top < 1) throw new InputError(l10n.t("--top must be a positive integer, got '{0}'", String(options.top)));
   const format = options.format === undefined ? 'json' : String(options.format);
   if (format !== 'json' && format !== 'csv') throw new InputError(l10n.t("--format must be json or csv, got '{0}'", format));
-  for (const k of Object.keys(options)) if (!['top', 'format', 'help', 'background', 'no-background'].includes(k)) throw new InputError(l10n.t('unknown option --{0} (see govreport keywords --help)', k));
+  for (const k of Object.keys(options)) if (!['top', 'format', 'help', 'background', 'no-background', 'compare'].includes(k)) throw new InputError(l10n.t('unknown option --{0} (see govreport keywords --help)', k));
   if (!files.length) throw new InputError(l10n.t('keywords: no input files (see govreport keywords --help)'));
+  if (options.compare && files.length !== 2) throw new InputError(l10n.t('keywords --compare takes two files, got {0}', files.length));
 
   let status = 0;
   const texts: string[] = [];
@@ -107,6 +110,20 @@ export async function keywordsCommand(args: string[]): Promise<number> {
     } catch (e) {
       fail(l10n.t('keywords: no background model ({0}); ranking within the given files', e instanceof Error ? e.message.split('\n')[0] : String(e)));
     }
+  }
+  if (options.compare) {
+    if (texts.length !== 2) return status || 2;
+    const c = await compareKeyTerms(texts[0], texts[1], segmenter, { background, analysisA: analyses[0], analysisB: analyses[1], top });
+    const change = (x: TermChange) => ({ term: x.term, countA: x.countA, countB: x.countB, per10kA: round(x.freqA, 3), per10kB: round(x.freqB, 3) });
+    const lists = [['rose', c.rose], ['fell', c.fell], ['new', c.new], ['vanished', c.vanished]] as const;
+    if (format === 'json') {
+      await write(JSON.stringify({ segmenter: segmenter.name, background: !!background, a: names[0], b: names[1], tokensA: c.tokensA, tokensB: c.tokensB, ...Object.fromEntries(lists.map(([k, l]) => [k, l.map(change)])) }, null, 2) + '\n');
+    } else {
+      let out = 'change,term,count_a,count_b,per10k_a,per10k_b\n';
+      for (const [k, l] of lists) for (const x of l) out += [k, x.term, x.countA, x.countB, round(x.freqA, 3), round(x.freqB, 3)].map(csvCell).join(',') + '\n';
+      await write(out);
+    }
+    return status;
   }
   const result = await keyTermsOfTexts(texts, segmenter, { top, analyses, background });
   // attribute reports to files (keyTermsOfTexts keeps input order; a file without a report frame counts as one)

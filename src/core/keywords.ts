@@ -239,6 +239,8 @@ export interface CompareOptions {
   yearB?: number | null;
   placeA?: string | null;
   placeB?: string | null;
+  /** `adminUnitStems` of both texts: place-name terms written as administrative units are left out. */
+  adminStems?: ReadonlySet<string>;
 }
 
 /**
@@ -258,7 +260,7 @@ export function compareTerms(a: Map<string, number>, b: Map<string, number>, opt
   const added: TermChange[] = [];
   const vanished: TermChange[] = [];
   const weight = new Map<string, number>();
-  const own = bg ? new Set([...ownNamesOf(a, bg, options.placeA), ...ownNamesOf(b, bg, options.placeB)]) : null;
+  const own = bg ? new Set([...ownNamesOf(a, bg, options.placeA, options.adminStems), ...ownNamesOf(b, bg, options.placeB, options.adminStems)]) : null;
   const terms = new Set([...a.keys(), ...b.keys()]);
   for (const term of terms) {
     if (bg && !isKeyTermCandidate(term, bg, own!)) continue;
@@ -287,6 +289,36 @@ export function compareTerms(a: Map<string, number>, b: Map<string, number>, opt
     new: added.sort(byDiff).slice(0, top),
     vanished: vanished.sort(byDiff).slice(0, top),
   };
+}
+
+/**
+ * Compare Key Terms of two report texts (the extension's command and `govreport keywords --compare`):
+ * term counts of their prose (`termCounts`), then `compareTerms` against the background with each
+ * text's year and place from its analysis (its first report), so new and vanished terms are key-term
+ * candidates (no units, numbers, function words or place names of either report).
+ */
+export async function compareKeyTerms(
+  textA: string,
+  textB: string,
+  segmenter: Segmenter,
+  options: { background?: Background; analysisA?: Analysis; analysisB?: Analysis; top?: number; minCount?: number } = {},
+): Promise<TermComparison> {
+  const [ca, cb] = await Promise.all([termCounts(textA, segmenter), termCounts(textB, segmenter)]);
+  if (!options.background) return compareTerms(ca, cb, { top: options.top, minCount: options.minCount });
+  const ra = (options.analysisA ?? analyze(textA)).reports[0];
+  const rb = (options.analysisB ?? analyze(textB)).reports[0];
+  const adminStems = adminUnitStems(normalizeWidth(textA));
+  for (const s of adminUnitStems(normalizeWidth(textB))) adminStems.add(s);
+  return compareTerms(ca, cb, {
+    top: options.top,
+    minCount: options.minCount,
+    background: options.background,
+    yearA: ra?.year ?? null,
+    yearB: rb?.year ?? null,
+    placeA: ra?.place ?? null,
+    placeB: rb?.place ?? null,
+    adminStems,
+  });
 }
 
 async function segmentCounts(segmenter: Segmenter, text: string): Promise<Map<string, number>> {

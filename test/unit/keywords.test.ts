@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { IntlSegmenter, domainVocabulary } from '../../src/core/segmenter';
-import { isTermToken, countTerms, keyTerms, keyTermsOfTexts, compareTerms, rankTfIdf, STOP_WORDS, isUnitToken, ownPlaceNames, rankKeyTerms, proseLines, adminUnitStems } from '../../src/core/keywords';
+import { isTermToken, countTerms, keyTerms, keyTermsOfTexts, compareTerms, rankTfIdf, STOP_WORDS, isUnitToken, ownPlaceNames, rankKeyTerms, proseLines, adminUnitStems, compareKeyTerms } from '../../src/core/keywords';
 import { Background, buildBackgroundJson } from '../../src/core/background';
 import { JiebaSegmenter } from '../../src/node/jiebaSegmenter';
 import { loadBackgroundSync } from '../../src/node/background';
@@ -193,6 +194,23 @@ describe('key terms against the background (issue 13)', function () {
         }
       }
       assert.ok(reports >= 18, String(reports));
+    });
+
+    it('Compare Key Terms (core compareKeyTerms, CLI keywords --compare): 2016 → 2020 national, terms not units', async () => {
+      const c = await compareKeyTerms(read('2016-national.txt'), read('2020-national.txt'), jieba, { background: bg, top: 15 });
+      const all = [...c.rose, ...c.fell, ...c.new, ...c.vanished].map(x => x.term);
+      for (const t of all) assert.ok(!isUnitToken(t) && !/\d/.test(t) && bg.pos(t) !== 'f', t);
+      for (const t of ['中国', '全国']) assert.ok(!all.includes(t), t);
+      assert.ok(c.new.some(x => x.term === '疫情'), c.new.map(x => x.term).join(' '));
+      const CLI = path.join(__dirname, '../../../dist/cli.js');
+      const r = spawnSync(process.execPath, [CLI, 'keywords', '--compare', path.join(FIXTURES, '2016-national.txt'), path.join(FIXTURES, '2020-national.txt'), '--top', '15'], { encoding: 'utf8' });
+      assert.strictEqual(r.status, 0, r.stderr);
+      const j = JSON.parse(r.stdout);
+      assert.deepStrictEqual(j.new.map((x: { term: string }) => x.term), c.new.map(x => x.term));
+      assert.strictEqual(j.background, true);
+      const bad = spawnSync(process.execPath, [CLI, 'keywords', '--compare', path.join(FIXTURES, '2016-national.txt')], { encoding: 'utf8' });
+      assert.strictEqual(bad.status, 2);
+      assert.match(bad.stderr, /--compare takes two files, got 1/);
     });
 
     it("the report's own place never ranks (厦门 in the 厦门 report, 重庆 in the 重庆 one)", async () => {
