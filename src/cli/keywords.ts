@@ -135,6 +135,7 @@ export async function keywordsCommand(args: string[]): Promise<number> {
   if (format === 'json') {
     await write(JSON.stringify({
       segmenter: result.segmenter,
+      background: result.background,
       reports: result.reports.map((r, i) => ({
         file: fileOf[i],
         title: r.title,

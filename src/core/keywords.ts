@@ -58,6 +58,8 @@ export interface ReportTerms {
 
 export interface KeyTermsResult {
   segmenter: string;
+  /** What report terms were ranked against: the background model (its reports and terms), or null (within the given texts). */
+  background: { reports: number; terms: number } | null;
   reports: ReportTerms[];
 }
 
@@ -201,7 +203,7 @@ export async function keyTermsOfTexts(inputs: string[], segmenter: Segmenter, op
       sections: r.sections.map((s, j) => ({ title: s.unit.title, line: s.unit.line, tokens: total(s.counts), terms: sectionRanks[j] })),
     };
   });
-  return { segmenter: segmenter.name, reports };
+  return { segmenter: segmenter.name, background: bg ? { reports: bg.totalDocs, terms: bg.size } : null, reports };
 }
 
 export interface TermChange {
@@ -334,16 +336,26 @@ export async function termCounts(text: string, segmenter: Segmenter): Promise<Ma
 const SENTENCE_MARK = /[，。；、！？：,;!?:]/u;
 const HEADING_START = /^(?:#{1,6}\s|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/u;
 
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
 /**
- * The lines of `text` that are report prose: lines with sentence punctuation, lines of 40 or more
- * characters and headings (一、… （一）… ## …). Web-page chrome that survives in pasted reports
- * (登录 | 立即注册, 返回顶部 返回列表, 客服中心) has none of these and is dropped before counting.
+ * The lines of `text` that are report prose: lines with sentence punctuation, headings (一、…
+ * （一）… ## …) and lines of 40 or more Han characters. Web-page chrome that survives in pasted
+ * reports (登录 | 立即注册, 返回顶部 返回列表, 客服中心, Powered by …) has none of these and is
+ * dropped before counting.
  */
 export function proseLines(text: string): string {
   let out = '';
   for (const line of text.split('\n')) {
     const t = line.trim();
-    if (t && (t.length >= 40 || SENTENCE_MARK.test(t) || HEADING_START.test(t))) out += line + '\n';
+    if (t && (SENTENCE_MARK.test(t) || HEADING_START.test(t) || hanCount(t) >= 40)) out += line + '\n';
   }
   return out;
 }

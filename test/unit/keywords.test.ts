@@ -101,7 +101,7 @@ describe('key terms against the background (issue 13)', function () {
   });
 
   it('prose lines: web chrome dropped, sentences, long lines and headings kept', () => {
-    const text = ['一、2023年工作回顾', '    推进供给侧结构性改革，发展海洋经济。', '您需要登录后才可以回帖 登录 | 立即注册', '快速回复 返回顶部 返回列表', '（二）加快建设海洋强市', '## 2024年工作安排', ''].join('\n');
+    const text = ['一、2023年工作回顾', '    推进供给侧结构性改革，发展海洋经济。', '您需要登录后才可以回帖 登录 | 立即注册', '快速回复 返回顶部 返回列表', 'Powered by quyushuju X3.4 Licensed© 2008-2018 quyushuju Inc. All rights', '（二）加快建设海洋强市', '## 2024年工作安排', ''].join('\n');
     assert.deepStrictEqual(proseLines(text).split('\n').filter(Boolean).map(l => l.trim()), ['一、2023年工作回顾', '推进供给侧结构性改革，发展海洋经济。', '（二）加快建设海洋强市', '## 2024年工作安排']);
   });
 
