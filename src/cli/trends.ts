@@ -136,7 +136,15 @@ export async function trendsCommand(args: string[]): Promise<number> {
         try {
           const text = readReport(f);
           if (looksMisdecoded(text)) fail(l10n.t('{0}: many undecodable characters; the file may be in an unsupported encoding', f));
-          docs.push(...(await trendDocsOfText(text, segmenter)));
+          for (const d of await trendDocsOfText(text, segmenter)) {
+            // without --compare only the asked terms are needed: keep those and the report's token total
+            if (periods) docs.push(d);
+            else {
+              let tokens = 0;
+              for (const n of d.counts.values()) tokens += n;
+              docs.push({ ...d, tokens, counts: new Map(terms.filter(t => d.counts.has(t)).map(t => [t, d.counts.get(t)!])) });
+            }
+          }
         } catch (e) {
           if (!(e instanceof InputError)) throw e;
           fail(e.message);

@@ -21,6 +21,8 @@ export interface TrendDoc {
   year: number | null;
   level?: string | null;
   counts: ReadonlyMap<string, number>;
+  /** Term tokens of the report, when `counts` holds only some terms (default: the sum of `counts`). */
+  tokens?: number;
 }
 
 export interface TrendPoint {
@@ -84,7 +86,7 @@ function total(counts: ReadonlyMap<string, number>): number {
 }
 
 /** Buckets of documents by year (documents without a year are left out) or by level ('unknown' when none). */
-function docBuckets(docs: readonly TrendDoc[], by: TrendBy): Buckets {
+function docBuckets(docs: readonly TrendDoc[], by: TrendBy, only?: ReadonlySet<string>): Buckets {
   const keyOf = (d: TrendDoc): string | null => (by === 'year' ? (d.year ? String(d.year) : null) : d.level || 'unknown');
   const keySet = new Set<string>();
   for (const d of docs) {
@@ -96,18 +98,23 @@ function docBuckets(docs: readonly TrendDoc[], by: TrendBy): Buckets {
   const index = new Map(keys.map((k, i) => [k, i]));
   const nDocs = keys.map(() => 0);
   const nTokens = keys.map(() => 0);
-  const perTerm = new Map<string, Array<[number, number]>>();
+  // sparse: term → bucket → [df, count] (a term appears in few buckets; `only` limits the terms kept)
+  const perTerm = new Map<string, Map<number, [number, number]>>();
   for (const d of docs) {
     const k = keyOf(d);
     if (k === null) continue;
     const i = index.get(k)!;
     nDocs[i]++;
-    nTokens[i] += total(d.counts);
+    nTokens[i] += d.tokens ?? total(d.counts);
     for (const [t, c] of d.counts) {
+      if (only && !only.has(t)) continue;
       let row = perTerm.get(t);
-      if (!row) perTerm.set(t, (row = keys.map(() => [0, 0] as [number, number])));
-      row[i][0]++;
-      row[i][1] += c;
+      if (!row) perTerm.set(t, (row = new Map()));
+      const cell = row.get(i);
+      if (cell) {
+        cell[0]++;
+        cell[1] += c;
+      } else row.set(i, [1, c]);
     }
   }
   return {
@@ -115,7 +122,11 @@ function docBuckets(docs: readonly TrendDoc[], by: TrendBy): Buckets {
     years: keys.map(k => (by === 'year' ? Number(k) : null)),
     docs: nDocs,
     tokens: nTokens,
-    term: t => perTerm.get(t) ?? keys.map(() => [0, 0] as [number, number]),
+    term: t => {
+      const row = keys.map(() => [0, 0] as [number, number]);
+      for (const [i, cell] of perTerm.get(t) ?? []) row[i] = [cell[0], cell[1]];
+      return row;
+    },
     allTerms: () => perTerm.keys(),
   };
 }
@@ -149,8 +160,8 @@ function backgroundBuckets(bg: Background, by: TrendBy): Buckets {
   };
 }
 
-function bucketsOf(source: readonly TrendDoc[] | Background, by: TrendBy): Buckets {
-  return Array.isArray(source) ? docBuckets(source as readonly TrendDoc[], by) : backgroundBuckets(source as Background, by);
+function bucketsOf(source: readonly TrendDoc[] | Background, by: TrendBy, only?: ReadonlySet<string>): Buckets {
+  return Array.isArray(source) ? docBuckets(source as readonly TrendDoc[], by, only) : backgroundBuckets(source as Background, by);
 }
 
 function trendOf(term: string, b: Buckets, by: TrendBy, minDocs: number): TermTrend {
@@ -188,7 +199,7 @@ function trendOf(term: string, b: Buckets, by: TrendBy, minDocs: number): TermTr
 /** Trends of `terms` across `source` (reports or the background), by year (default) or level. */
 export function termTrends(terms: readonly string[], source: readonly TrendDoc[] | Background, options: TrendOptions = {}): TermTrend[] {
   const by = options.by ?? 'year';
-  const b = bucketsOf(source, by);
+  const b = bucketsOf(source, by, new Set(terms));
   return terms.map(t => trendOf(t, b, by, options.minDocs ?? 1));
 }
 

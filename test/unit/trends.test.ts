@@ -78,6 +78,9 @@ describe('term trends', () => {
     assert.strictEqual(nqp.firstSeen, 2024);
     assert.strictEqual(nqp.docsWith, 2, 'the report without a year does not count by year');
     assert.deepStrictEqual([none.firstSeen, none.peak, none.docsWith], [null, null, 0]);
+    // counts limited to some terms, with the report's token total given
+    const slim = DOCS.map(d => ({ ...d, tokens: [...d.counts.values()].reduce((a, b) => a + b, 0), counts: new Map([...d.counts].filter(([t]) => t === '疫情')) }));
+    assert.deepStrictEqual(termTrends(['疫情'], slim), [covid]);
     // minDocs: a bucket of one report cannot be the peak
     assert.strictEqual(termTrends(['供给侧结构性改革'], DOCS, { minDocs: 2 })[0].peak, '2016');
     assert.strictEqual(termTrends(['疫情'], DOCS, { minDocs: 2 })[0].peak, '2024');
