@@ -1,9 +1,16 @@
 /**
- * Key terms of reports by TF-IDF. A report is split into its top-level sections (plus the preamble
- * before the first one); section terms are ranked with document frequency across the report's
- * sections; report terms with document frequency across the given reports when there are several,
- * else across the report's sections. Numbers, punctuation, single characters and stop words
- * (stopwords.json) are not terms. Pure: segmentation comes in through the `Segmenter` interface.
+ * Key terms of reports. With the background model (src/core/background.ts, data/background.json:
+ * how many of the development corpus's 1,784 reports use each jieba term, per year and level),
+ * report terms are ranked by TF-IDF with the corpus IDF (`rankKeyTerms`, `keyTermIdf`), so they say
+ * what is distinctive about the report; units, numbers, function words, administrative-unit names
+ * and the report's own place names never rank (`isKeyTermCandidate`), and Compare Key Terms weighs
+ * changes the same way (`compareTerms` / `compareKeyTerms`). Without it, TF-IDF within the given
+ * texts: a report is split into its top-level sections (plus the preamble before the first one);
+ * section terms are ranked with document frequency across the report's sections; report terms with
+ * document frequency across the given reports when there are several, else across the report's
+ * sections. Only prose lines are counted (`proseLines`: no web-page chrome). Numbers, punctuation,
+ * single characters and stop words (stopwords.json) are never terms. Pure: segmentation comes in
+ * through the `Segmenter` interface, the background as data.
  */
 import stopwordData from './stopwords.json';
 import type { Analysis, OutlineNode } from './types';
