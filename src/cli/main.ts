@@ -1,7 +1,8 @@
-/** The `govreport` command line: extract, outline, define, keywords. */
+/** The `govreport` command line: extract, outline, define, keywords, trends. */
 import { extractCommand, outlineCommand } from './extract';
 import { defineCommand } from './define';
 import { keywordsCommand } from './keywords';
+import { trendsCommand } from './trends';
 import * as l10n from '@vscode/l10n';
 import { InputError, fail } from './io';
 import { setupLocale } from './l10n';
@@ -17,7 +18,8 @@ Commands:
   extract FILE...    indicators and targets as JSON, CSV or Markdown
   outline FILE...    the outline (reports, sections, sub-sections)
   define TERM...     definitions of report jargon from the built-in glossary
-  keywords FILE...   TF-IDF key terms per report and per section
+  keywords FILE...   key terms per report and per section (TF-IDF against 1,784 reports)
+  trends TERM...     how often terms are used per year or level, first seen and peak
 
 Run 'govreport COMMAND --help' for a command's options.
   -h, --help         this help
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   outline: outlineCommand,
   define: defineCommand,
   keywords: keywordsCommand,
+  trends: trendsCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -5,11 +5,13 @@
  * host's main thread, adds the domain vocabulary the extension sends (workerData.words: the core's
  * domainVocabulary(); the worker bundle carries no glossary data), then answers `cut` messages with
  * the token lengths (a transferable Uint32Array) so the main thread does not deserialise a huge
- * array of strings.
+ * array of strings; `count` with key-term counts and `trendDocs` with Term Trends documents (analysis
+ * + counts of each report of a file, core/trends trendDocsOfText).
  */
 import { parentPort, workerData } from 'worker_threads';
 import { loadJieba, tokenLengths } from './jiebaSegmenter';
 import { countTerms } from '../core/keywords';
+import { trendDocsOfText } from '../core/trends';
 import type { FromWorker, ToWorker } from './jiebaSegmenter';
 
 const port = parentPort;
@@ -35,6 +37,14 @@ port.on('message', (m: ToWorker) => {
     return;
   }
   const t0 = performance.now();
+  if (m.type === 'trendDocs') {
+    const j = jieba;
+    trendDocsOfText(m.text, { name: 'jieba', cut: text => j.cut(text) }).then(
+      docs => post({ type: 'trendDocs', id: m.id, docs: docs.map(d => ({ year: d.year, level: d.level ?? null, counts: [...d.counts] })), ms: Math.round(performance.now() - t0) }),
+      e => post({ type: 'cutError', id: m.id, message: e instanceof Error ? e.message : String(e) }),
+    );
+    return;
+  }
   try {
     const tokens = jieba.cut(m.text);
     if (m.type === 'count') {

@@ -84,6 +84,20 @@ describe('segmenter', () => {
       w.dispose();
     });
 
+    it('worker-thread jieba: Term Trends documents of a file (years and levels from the text, counts)', async function () {
+      if (!jiebaOk) this.skip();
+      const script = path.join(__dirname, '../../../dist/segmenterWorker.js');
+      if (!require('fs').existsSync(script)) this.skip();
+      const w = new WorkerSegmenter({ script, words: domainVocabulary() });
+      const text = '2024年厦门市政府工作报告\n\n各位代表：\n\n现在，我代表厦门市人民政府，向大会报告政府工作。\n\n一、2023年工作回顾\n\n加快发展新质生产力，因地制宜发展新质生产力。\n';
+      const docs = await w.trendDocs(text);
+      assert.strictEqual(docs.length, 1);
+      assert.strictEqual(docs[0].year, 2024);
+      assert.strictEqual(docs[0].level, 'city');
+      assert.strictEqual(docs[0].counts.get('新质生产力'), 2);
+      w.dispose();
+    });
+
     it('a worker that cannot load jieba rejects start()', async () => {
       const w = new WorkerSegmenter({ script: path.join(__dirname, 'no-such-worker.js'), words: [] });
       await assert.rejects(w.start());
