@@ -137,7 +137,7 @@ export function yearOfTitle(title: string): number | null {
 export function yearOfBody(body: string): number | null {
   const c = compact(body);
   const review = /((?:19|20)\d{2})年(?:以来|和“?十[一二三四五]五”?)?(?:的)?(?:政府)?(?:主要)?工作(?:的)?回顾|回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:的)?(?:主要)?工作(?:总结|情况)/.exec(c);
-  const plan = /((?:19|20)\d{2})年(?:的)?(?:政府)?(?:主要)?(?:工作(?:安排|任务|部署|建议|思路|重点)|(?:主要)?(?:目标任务|预期目标|发展目标|奋斗目标|重点工作))/.exec(c);
+  const plan = /((?:19|20)\d{2})年(?:的)?(?:政府)?(?:主要)?(?:工作(?:安排|任务|部署|建议|思路|重点)|(?:主要)?(?:目标任务|预期目标|发展目标|奋斗目标|重点工作)|各项(?:工作|任务))/.exec(c);
   const r = review ? Number(review[1] ?? review[2] ?? review[3]) + 1 : null;
   const p = plan ? Number(plan[1]) : null;
   if (r !== null && p !== null) return review!.index <= plan!.index ? r : p;

@@ -34,7 +34,10 @@ const LINE_START: Array<[Kind, RegExp]> = [
   ['di', new RegExp(`^第(${CN})[,，]`)],
 ];
 const MID_LINE = new RegExp(`[ \\t。！；](?:(${CN})、|[（(](${CN})[）)])`, 'g');
-const PLAIN_SECTION = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作建议|主要任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署|^做好.{0,8}工作$|^\d{4}年(?:政府)?工作$|^过去.{1,4}年|^今后.{1,4}年/;
+const PLAIN_SECTION = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作建议|主要任务|重点任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署|^做好.{0,8}工作$|^\d{4}年(?:政府)?工作$|^过去.{1,4}年|^今后.{1,4}年/;
+// part titles named by their year or plan period: 2015年主要工作 / 二〇〇〇年工作意见 / 2004年主要工作及措施 /
+// 关于“十二五”和2015年工作 / “十四五”时期发展目标…; and the closing part on the government itself
+const PLAIN_PERIOD = /^(?:关于)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|“?十[一二三四五六]五”?)(?:年|时期)?.{0,18}(?:工作|任务|目标|回顾|部署|意见|安排|措施)$|^(?:加快|加强|全面|努力|着力)?建设.{0,10}政府$/;
 const SENTENCE_PUNCT = /[。，,；;：:！!？?、]/;
 const HEADING_STOP = /[。！？!?]/;
 
@@ -70,14 +73,19 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
   for (const [kind, re] of LINE_START) {
     const m = re.exec(body);
     if (!m) continue;
-    const end = headingEnd(text, s, e, 80, m[0].length);
+    let end = headingEnd(text, s, e, 80, m[0].length);
+    // a bold heading followed by its paragraph on the same line (**一、…回顾**过去一年…) ends at the bold
+    if (text.startsWith('**', l.start + (text.slice(l.start, s).length - text.slice(l.start, s).trimStart().length))) {
+      const close = text.indexOf('**', s);
+      if (close > s && close < end && e - close > 10) end = close;
+    }
     out.push({ kind, ordinal: ordinalOf(m[1]), start: s, textStart: s, textEnd: trimStars(text, s, end)[1], line: l.line, midLine: false });
     break;
   }
   const len = e - s;
   if (len >= 4 && len <= 40 && (out.length === 0 || out[out.length - 1].start !== s)) {
     const t = text.slice(s, e);
-    if (!SENTENCE_PUNCT.test(t) && PLAIN_SECTION.test(t) && titleOf(t) === null) {
+    if (!SENTENCE_PUNCT.test(t) && (PLAIN_SECTION.test(t) || PLAIN_PERIOD.test(t.replace(/\*\*/g, ''))) && titleOf(t) === null) {
       out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false });
     }
   }
@@ -138,7 +146,8 @@ function nest(text: string, source: string, accepted: Candidate[], bodyEnd: numb
   const stack: OutlineNode[] = [];
   const nodes: OutlineNode[] = accepted.map(c => ({
     level: levelOf(c),
-    text: source.slice(c.textStart, c.textEnd),
+    // emphasis marks inside a heading (**一、2023年工作回**顾, 一、**1999年…) are no part of its label
+    text: source.slice(c.textStart, c.textEnd).replace(/\*\*/g, ''),
     line: c.line,
     start: c.start,
     end: bodyEnd,

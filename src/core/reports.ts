@@ -28,7 +28,9 @@ export interface ReportFrame {
 const TITLE_RE = /^(?:\[[^\]]{1,12}\])?(.{0,48}?)政府工作报告(?:[（(【\[][^）)】\]]{0,40}[）)】\]])?$/;
 // the economic-plan reports that stood for the government's report in some years
 const PLAN_TITLE_RE = /^关于.{0,40}(?:计划|规划|纲要).{0,24}的报告(?:[（(【\[][^）)】\]]{0,20}[）)】\]])?$/;
-const SALUTATION_RE = /^(?:各位代表\s*(?:[:：!！,，]|$)|现在[,，]?\s*我代表.{0,20}(?:政府|人民政府|国务院)向)/;
+// 各位代表： opens a speech; 各位代表，/！ followed by more text is an appeal inside it, unless the
+// opening sentence follows (各位代表，现在，我代表上海市人民政府…)
+const SALUTATION_RE = /^(?:各位代表\s*(?:[:：]|[!！,，]\s*(?:$|现在|我代表|受)|$)|现在[,，]?\s*我代表.{0,20}(?:政府|人民政府|国务院)向)/;
 /** Where a subtitle runs on after the title on the same line. */
 const DASH_RE = /\s*(?:[—─－]{1,2}|-{2})\s*/;
 
@@ -47,8 +49,13 @@ export function titleOf(line: string): string | null {
   return t.replace(/^\[[^\]]{1,12}\]\s*/, '').trim();
 }
 
+/** A run-on line that holds a whole speech opens with its salutation and first sentence. */
+const RUN_ON_SALUTATION_RE = /^(?:各位代表\s*[:：]\s*(?:现在|我代表|受)|现在[,，]?\s*我代表)/;
+
 function isSalutation(raw: string): boolean {
-  return SALUTATION_RE.test(raw.slice(0, 80).trim().replace(/^[*#\s]+/, ''));
+  const t = raw.slice(0, 80).trim().replace(/^[*#\s]+/, '');
+  // 各位代表！/ 各位代表， inside a long paragraph is an appeal in the speech, not its opening
+  return raw.length <= 200 ? SALUTATION_RE.test(t) : RUN_ON_SALUTATION_RE.test(t);
 }
 
 function isRichTitle(title: string): boolean {
