@@ -22,6 +22,8 @@ interface Candidate {
   textEnd: number;
   line: number;
   midLine: boolean;
+  /** A plain title that is a part only among other unnumbered parts. */
+  weak?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -36,8 +38,10 @@ const LINE_START: Array<[Kind, RegExp]> = [
 const MID_LINE = new RegExp(`[ \\t。！；](?:(${CN})、|[（(](${CN})[）)])`, 'g');
 const PLAIN_SECTION = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作建议|主要任务|重点任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署|^做好.{0,8}工作$|^\d{4}年(?:政府)?工作$|^过去.{1,4}年|^今后.{1,4}年/;
 // part titles named by their year or plan period: 2015年主要工作 / 二〇〇〇年工作意见 / 2004年主要工作及措施 /
-// 关于“十二五”和2015年工作 / “十四五”时期发展目标…; and the closing part on the government itself
-const PLAIN_PERIOD = /^(?:关于)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|“?十[一二三四五六]五”?)(?:年|时期)?.{0,18}(?:工作|任务|目标|回顾|部署|意见|安排|措施)$|^(?:加快|加强|全面|努力|着力)?建设.{0,10}政府$/;
+// 关于“十二五”和2015年工作 / “十四五”时期发展目标…
+const PLAIN_PERIOD = /^(?:关于)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|“?十[一二三四五六]五”?)(?:年|时期)?.{0,18}(?:工作|任务|目标|回顾|部署|意见|安排|措施)$/;
+// the closing part on the government itself (加快建设实干政府): a part only after other unnumbered parts
+const PLAIN_GOVERNMENT = /^(?:加快|加强|全面|努力|着力)?建设.{0,10}政府$/;
 const SENTENCE_PUNCT = /[。，,；;：:！!？?、]/;
 const HEADING_STOP = /[。！？!?]/;
 
@@ -85,8 +89,10 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
   const len = e - s;
   if (len >= 4 && len <= 40 && (out.length === 0 || out[out.length - 1].start !== s)) {
     const t = text.slice(s, e);
-    if (!SENTENCE_PUNCT.test(t) && (PLAIN_SECTION.test(t) || PLAIN_PERIOD.test(t.replace(/\*\*/g, ''))) && titleOf(t) === null) {
-      out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false });
+    const bare = t.replace(/\*\*/g, '');
+    const strong = PLAIN_SECTION.test(t) || PLAIN_PERIOD.test(bare);
+    if (!SENTENCE_PUNCT.test(t) && (strong || PLAIN_GOVERNMENT.test(bare)) && titleOf(t) === null) {
+      out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false, weak: !strong });
     }
   }
   if (len > 200) {
@@ -117,7 +123,7 @@ export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number, s
   }
   // unnumbered section titles lead only when they come before any numbered top-level heading;
   // then 一、 headings are their sub-sections (一、… under 2023年重点工作安排)
-  const firstPlain = cands.find(c => c.kind === 'plain');
+  const firstPlain = cands.find(c => c.kind === 'plain' && !c.weak);
   const firstTop = cands.find(c => c.kind === 'cn1' || c.kind === 'part');
   const plainMode = !!firstPlain && (!firstTop || firstPlain.start < firstTop.start);
   const last: Record<Kind, number> = { part: 0, plain: 0, cn1: 0, cn2: 0, ar1: 0, ar2: 0, di: 0 };

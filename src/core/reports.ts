@@ -121,7 +121,8 @@ export function findReports(text: string, lines: LineSpan[]): ReportFrame[] {
 
 function makeFrame(text: string, lines: LineSpan[], fm: FrontMatter | null, f: Frame,
   nextStart: number, title: string, firstIndex: number): ReportFrame {
-  const lastIndex = trimTail(lines, firstIndex, nextStart);
+  // the front matter is the file's metadata: the tail is looked for after it
+  const lastIndex = trimTail(lines, fm && firstIndex <= fm.endIndex ? fm.endIndex + 1 : firstIndex, nextStart);
   const h = readHeader(text, lines, fm, f, title, lastIndex);
   return {
     title,

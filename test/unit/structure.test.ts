@@ -103,3 +103,34 @@ describe('parts', () => {
       [1, '第一部分 2023年工作回顾', [[3, '（一）产业发展']]], [1, '第二部分  2024年工作安排', [[2, '一、 抓项目']]]]);
   });
 });
+
+describe('section families of other eras and layouts', () => {
+  it('unnumbered parts named by their year: 2014年工作回顾 / 2015年主要工作', () => {
+    const o = analyze('政府工作报告\n第四次会议上\n市长伊力哈木·沙比尔\n各位代表：\n2014年工作回顾\n过去一年，我们做了很多工作。\n（一）稳增长\n2015年主要工作\n今年的工作。\n').reports[0].outline;
+    assert.deepStrictEqual(o.map(n => n.text), ['2014年工作回顾', '2015年主要工作']);
+  });
+  it('unnumbered parts named by the plan period: 关于“十二五”和2015年工作 / 二〇〇〇年工作意见', () => {
+    const a = analyze('政府工作报告\n市长 黄泽元\n各位代表：\n关于“十二五”和2015年工作\n过去的五年，是全力实施“十二五”规划的五年。\n关于“十三五”总体部署和2016年工作\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['关于“十二五”和2015年工作', '关于“十三五”总体部署和2016年工作']);
+    const b = analyze('佛山市市长 梁绍棠\n各位代表：\n一九九九年工作回顾\n正文。\n二〇〇〇年工作意见\n一、继续推进各项改革和调整\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => [n.text, n.children.map(c => c.text)]), [['一九九九年工作回顾', []], ['二〇〇〇年工作意见', ['一、继续推进各项改革和调整']]]);
+  });
+  it('a closing 建设…政府 part counts only among unnumbered parts', () => {
+    const a = analyze('各位代表:\n**2022年工作回顾**\n一年来，我们主要做了以下工作。\n**2023年高质量追赶发展重点任务**\n正文。\n加快建设实干政府\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['2022年工作回顾', '2023年高质量追赶发展重点任务', '加快建设实干政府']);
+    const b = analyze('各位代表：\n一、2006年工作回顾\n正文。\n二、2007年工作安排\n努力建设核心竞争力突出的经济强市\n努力建设廉洁高效的服务型政府\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => n.text), ['一、2006年工作回顾', '二、2007年工作安排']);
+  });
+  it('labels carry no ** and a bold heading ends at its bold when its paragraph follows', () => {
+    const a = analyze('各位代表：\n**一、2023年工作回**顾\n正文。\n一、**2024年工作安排\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['一、2023年工作回顾']);
+    const b = analyze('各位代表：\n**一、“十一五”时期和2010年经济社会发展回顾**“十一五”时期是我区发展史上极不平凡的五年。\n**二、“十二五”时期经济社会发展的主要任务**\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => n.text), ['一、“十一五”时期和2010年经济社会发展回顾', '二、“十二五”时期经济社会发展的主要任务']);
+  });
+  it('an appendix headed 《政府工作报告》附件1 and its numbered list are no sections', () => {
+    const text = '各位代表：\n一、2013年工作回顾\n正文。\n二、2014年工作安排\n正文。\n《政府工作报告》附件1\n**2014年为民办15件实事**\n三、为600个行政村配建（更新）健身器材。\n四、为全市民族村（社区）提供政策、法律、法规服务。\n';
+    assert.deepStrictEqual(analyze(text).reports[0].outline.map(n => n.text), ['一、2013年工作回顾', '二、2014年工作安排']);
+    const t2 = '各位代表：\n一、2023年工作回顾\n正文。\n二、2024年工作安排\n正文。\n附件1 2024年重点项目\n一、交通类\n';
+    assert.deepStrictEqual(analyze(t2).reports[0].outline.map(n => n.text), ['一、2023年工作回顾', '二、2024年工作安排']);
+  });
+});
