@@ -170,7 +170,7 @@ export function asPlace(s: string): string | null {
   const core = p.replace(SUFFIX_END_RE, '');
   // a name has two characters or more before its suffix (向市, 代省 are words, not places)
   // (克州, the short form of an autonomous prefecture, is one)
-  if ((core.length < 2 && !p.endsWith('州')) || FUNCTION_RE.test(core)) return null;
+  if ((core.length < 2 && fullPrefecture(p) === null) || FUNCTION_RE.test(core)) return null;
   return p;
 }
 
@@ -307,4 +307,16 @@ export function provinceOfBody(body: string, level: string): string | null {
 export function levelOf(opening: string): string | null {
   const m = /代表(省|市|自治区|自治州|州|地区|盟|区|县)(?:人民政府|政府|革命委员会|人民委员会)/.exec(compact(opening));
   return m ? m[1] : null;
+}
+
+/**
+ * The reporting government named by its party committee in the body (在中共浙江省委的正确领导下):
+ * the first 中共X委 whose X ends in the government's suffix `level` (any suffix when unknown).
+ */
+export function placeOfCommittee(body: string, level: string | null): string | null {
+  for (const m of body.matchAll(/中共([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|自治州|州|地区|盟|县|区))委/g)) {
+    const p = asPlace(m[1]);
+    if (p && (!level || p.endsWith(level))) return p;
+  }
+  return null;
 }

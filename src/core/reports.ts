@@ -8,7 +8,7 @@ import type { LineSpan } from './text';
 import { isChromeLine } from './chrome';
 import {
   readFrontMatter, cleanTitle, namesReport, yearOfTitle, yearOfDate, yearOfBody, placeIn,
-  expandPlace, shortNameOfTitle, fullPrefecture, provinceOfBody, levelOf, type FrontMatter,
+  expandPlace, shortNameOfTitle, fullPrefecture, provinceOfBody, levelOf, placeOfCommittee, type FrontMatter,
 } from './header';
 
 export interface ReportFrame {
@@ -177,18 +177,19 @@ function readHeader(text: string, lines: LineSpan[], fm: FrontMatter | null, f: 
   if (place === null) place = placeIn(joined);
   for (const t of opening) if (place === null) place = placeIn(t, { opening: true });
   if (place === null) place = placeIn(titles[0]);
+  const level = levelOf(opening.join(''));
   if (place === null) {
-    // a title without the suffix (长春政府工作报告)
+    // a title without the suffix (长春政府工作报告): the full name the report writes, or the name
+    // with the suffix of the government the opening names (我代表市人民政府)
     for (const t of titles) {
       const short = shortNameOfTitle(t);
-      if (short && place === null) place = expandPlace(short, body());
+      if (short && place === null) place = expandPlace(short, body()) ?? (level && !/[省市州区县盟旗]$/.test(short) ? short + level : null);
     }
   }
-  if (place === null) {
-    // 我代表省人民政府 and no name: the province the body names most
-    const level = levelOf(opening.join(''));
-    if (level === '省' || level === '自治区') place = provinceOfBody(body(), level);
-  }
+  // 我代表省人民政府 and no name: the party committee the body names (中共浙江省委), or the
+  // provincial-level unit the body names most
+  if (place === null) place = placeOfCommittee(body(), level);
+  if (place === null && (level === '省' || level === '自治区')) place = provinceOfBody(body(), level);
   // an abbreviated autonomous prefecture (黔西南州, 克州) in full
   if (place && place.endsWith('州') && !place.endsWith('自治州')) place = expandPlace(place, body()) ?? fullPrefecture(place) ?? place;
   return { year, place };

@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
-import { placeIn, yearOfTitle, yearOfDate, yearOfBody, lastUnit, asPlace, cleanTitle, fullPrefecture } from '../../src/core/header';
+import { placeIn, yearOfTitle, yearOfDate, yearOfBody, lastUnit, asPlace, cleanTitle, fullPrefecture, placeOfCommittee, provinceOfBody } from '../../src/core/header';
 
 const head = (text: string) => analyze(text).reports.map(r => [r.title, r.line, r.place, r.year]);
 
@@ -82,14 +82,20 @@ describe('header: places from structure', () => {
     assert.deepStrictEqual(head(text).map(r => [r[2], r[3]]), [['黔西南布依族苗族自治州', 2022]]);
     assert.strictEqual(fullPrefecture('克州'), '克孜勒苏柯尔克孜自治州');
     assert.strictEqual(fullPrefecture('恩施州'), '恩施土家族苗族自治州');
+    // 代州长 is 代 + 州长: no prefecture begins 代
+    assert.strictEqual(placeIn('代州长钟阳'), null);
   });
-  it('a title without its suffix takes the full name the report writes', () => {
-    const text = '---\ntitle: 长春政府工作报告 （2011年12月26日 崔杰）\n---\n各位代表：\n现在，我代表市人民政府向大会作工作报告，请予审议，并请列席会议人员提出意见。\n**一、2011年工作回顾** 2011年是实施“十二五”规划的第一年。全力推进长春市现代化建设。\n';
+  it('a title without its suffix takes the suffix of the government the opening names', () => {
+    const text = '---\ntitle: 长春政府工作报告 （2011年12月26日 崔杰）\n---\n\n各位代表：\n\n现在，我代表市人民政府向大会作工作报告，请予审议，并请列席会议人员提出意见。\n\n**一、2011年工作回顾** 2011年是实施“十二五”规划的第一年。\n';
     assert.deepStrictEqual(head(text).map(r => [r[2], r[3]]), [['长春市', 2012]]);
   });
-  it('a province that names itself only 省 is the provincial-level unit its body names', () => {
-    const text = '---\nsource: https://www.zj.gov.cn/art/2014/5/29/art_1229019379_1247.html\ntitle: 2014年政府工作报告\n---\n各位代表：\n现在，我代表省人民政府向大会作政府工作报告，请予审议，并请省政协委员和其他列席人员提出意见。\n**一、2013年主要工作**\n各位代表，一年来的成绩来之不易。这是党中央、国务院和中共浙江省委正确领导的结果。\n坚持以“八八战略”为总纲，深入实施“创业富民、创新强省”总战略，加快建设物质富裕精神富有的现代化浙江。\n全面实施“五水共治”，建设美丽浙江。\n';
+  it('a province that names itself only 省: its party committee, else the provincial unit its body names most', () => {
+    const text = '---\nsource: https://www.zj.gov.cn/art/2014/5/29/art_1229019379_1247.html\ntitle: 2014年政府工作报告\n---\n各位代表：\n现在，我代表省人民政府向大会作政府工作报告，请予审议，并请省政协委员和其他列席人员提出意见。\n**一、2013年主要工作**\n各位代表，一年来的成绩来之不易。这是党中央、国务院和中共浙江省委正确领导的结果。\n';
     assert.deepStrictEqual(head(text).map(r => [r[2], r[3]]), [['浙江省', 2014]]);
+    assert.strictEqual(placeOfCommittee('这是党中央、国务院和中共浙江省委正确领导的结果', '省'), '浙江省');
+    assert.strictEqual(placeOfCommittee('在中共浙江省委和中共杭州市委的领导下', '市'), '杭州市');
+    assert.strictEqual(provinceOfBody('加强平安浙江和法治浙江建设。建设美丽浙江。', '省'), '浙江省');
+    assert.strictEqual(provinceOfBody('加强平安浙江和法治浙江建设。', '省'), null);
   });
 });
 
