@@ -29,7 +29,8 @@ interface Candidate {
 const CN = '[一二三四五六七八九十]{1,3}';
 const LINE_START: Array<[Kind, RegExp]> = [
   ['part', new RegExp(`^第(${CN})部分`)],
-  ['cn1', new RegExp(`^(${CN})、`)],
+  // 一、 and, in some reports, 一， (一,  after width normalisation)
+  ['cn1', new RegExp(`^(${CN})(?:、|,)`)],
   ['cn2', new RegExp(`^[（(](${CN})[）)]`)],
   ['ar2', /^[（(](\d{1,2})[）)]/],
   ['ar1', /^(\d{1,2})(?:[.、](?!\d))/],

@@ -134,3 +134,10 @@ describe('section families of other eras and layouts', () => {
     assert.deepStrictEqual(analyze(t2).reports[0].outline.map(n => n.text), ['一、2023年工作回顾', '二、2024年工作安排']);
   });
 });
+
+describe('numbered parts written 一，', () => {
+  it('takes 一， 二， at the start of a line for top-level parts', () => {
+    const o = analyze('各位代表：\n一，2023年工作回顾\n正文。\n二，2024年工作安排\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(o.map(n => n.text), ['一，2023年工作回顾', '二，2024年工作安排']);
+  });
+});
