@@ -78,9 +78,14 @@ export function findReports(text: string, lines: LineSpan[]): ReportFrame[] {
   }
   let frames: Frame[] = [];
   let lastSal = -1;
+  let lo = 0;
+  let hi = 0;
   for (const s of salutations) {
     // the title that opens this speech: the nearest rich title (year/place) within 25 lines, else the nearest
-    const candidates = titles.filter(t => t < s && t > lastSal && s - t <= 25);
+    // (titles and salutations are in line order: one pass over both)
+    while (hi < titles.length && titles[hi] < s) hi++;
+    while (lo < hi && (titles[lo] <= lastSal || s - titles[lo] > 25)) lo++;
+    const candidates = titles.slice(lo, hi);
     if (!candidates.length) {
       // the salutation of a front-matter report that has no title line of its own
       if (!frames.length && fmTitle && lastSal < 0) frames.push({ titleIndex: fmTitle.titleIndex, salutationIndex: s, bodyTitleIndex: -1 });
