@@ -121,6 +121,12 @@ describe('section families of other eras and layouts', () => {
     const b = analyze('各位代表：\n一、2006年工作回顾\n正文。\n二、2007年工作安排\n努力建设核心竞争力突出的经济强市\n努力建设廉洁高效的服务型政府\n正文。\n').reports[0].outline;
     assert.deepStrictEqual(b.map(n => n.text), ['一、2006年工作回顾', '二、2007年工作安排']);
   });
+  it('the closing part on the government and 对今后五年…的建议 among unnumbered parts', () => {
+    const a = analyze('各位代表：\n2019年工作回顾\n正文。\n2020年工作安排\n正文。\n全面提升政府治理能力\n各位代表！\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['2019年工作回顾', '2020年工作安排', '全面提升政府治理能力']);
+    const b = analyze('各位代表：\n过去五年回顾和2002年工作情况\n正文。\n对今后五年和2003年政府工作的建议\n实现上述目标，建议重点抓好九个方面的工作：\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => n.text), ['过去五年回顾和2002年工作情况', '对今后五年和2003年政府工作的建议']);
+  });
   it('labels carry no ** and a bold heading ends at its bold when its paragraph follows', () => {
     const a = analyze('各位代表：\n**一、2023年工作回**顾\n正文。\n一、**2024年工作安排\n').reports[0].outline;
     assert.deepStrictEqual(a.map(n => n.text), ['一、2023年工作回顾']);
