@@ -142,10 +142,59 @@ export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number, s
     for (const k of ORDER) if (RANK[k] > RANK[c.kind] || (c.kind === 'plain' && k === 'cn1')) last[k] = 0;
     accepted.push(c);
   }
+  // thematic parts: no numbered or named part, but （一） lists that restart — the short title lines
+  // before each list (负重奋进，新时代幸福六安建设迈出坚实步伐 / 扎实苦干，决胜全面建成小康社会) are the parts
+  if (!accepted.some(c => c.kind === 'cn1' || c.kind === 'part' || c.kind === 'plain')) {
+    const cn2 = accepted.filter(c => c.kind === 'cn2' && !c.midLine);
+    if (cn2.filter(c => c.ordinal === 1).length >= 2) {
+      const parts = thematicParts(text, lines, cn2, isChrome);
+      if (parts.length >= 2) {
+        accepted.push(...parts);
+        accepted.sort((a, b) => a.start - b.start);
+      }
+    }
+  }
   // levels are dense: the kinds present, in rank order, are levels 1, 2, 3 …
   const rankOf = (k: Kind) => (k === 'cn1' && plainMode ? 1.5 : RANK[k]);
   const ranks = [...new Set(accepted.map(c => rankOf(c.kind)))].sort((a, b) => a - b);
   return nest(text, source, accepted, bodyEnd, c => ranks.indexOf(rankOf(c.kind)) + 1);
+}
+
+const THEME_STOP = /[。！？!?；;：:]/;
+const NUMBERED_START = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.,，]|第[一二三四五六七八九十]{1,3}|——|-|各位代表)/;
+
+/**
+ * The thematic part titles of a report whose parts are unnumbered and unnamed: in the gaps before
+ * each （一） that restarts a list (the first gap starting after the 各位代表 salutation), the short
+ * lines without sentence punctuation that a paragraph or a list follows.
+ */
+function thematicParts(text: string, lines: LineSpan[], cn2: Candidate[], isChrome: (l: LineSpan) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const sal = lines.findIndex(l => /^[*#\s]*各位代表/.test(l.text));
+  if (sal < 0) return out;
+  let li = sal + 1;
+  let prevEnd = lines[sal].end;
+  for (const c of cn2) {
+    if (c.ordinal === 1) {
+      // lines in (prevEnd, c.start)
+      while (li < lines.length && lines[li].start <= prevEnd) li++;
+      for (let i = li; i < lines.length && lines[i].end <= c.start; i++) {
+        const l = lines[i];
+        if (isChrome(l)) continue;
+        const [s, e] = trimStars(text, l.start, l.end);
+        const t = text.slice(s, e).replace(/\*\*/g, '');
+        if (t.length < 6 || t.length > 40 || THEME_STOP.test(t) || NUMBERED_START.test(t) || titleOf(t) !== null) continue;
+        let j = i + 1;
+        while (j < lines.length && !lines[j].text.trim()) j++;
+        if (j >= lines.length) continue;
+        const next = lines[j].text.trim();
+        if (next.length <= t.length + 10 && !/^[*#\s]*[（(][一二三四五六七八九十]{1,3}[）)]/.test(next)) continue;
+        out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false });
+      }
+    }
+    prevEnd = c.textEnd;
+  }
+  return out;
 }
 
 function nest(text: string, source: string, accepted: Candidate[], bodyEnd: number, levelOf: (c: Candidate) => number): OutlineNode[] {

@@ -147,3 +147,30 @@ describe('numbered parts written 一，', () => {
     assert.deepStrictEqual(o.map(n => n.text), ['一，2023年工作回顾', '二，2024年工作安排']);
   });
 });
+
+describe('thematic unnumbered parts', () => {
+  // 镇江 2021: three parts titled by a phrase, （一） lists restarting under them
+  const text = [
+    '——2021年1月19日在镇江市第八届人民代表大会第六次会议上', '镇江市人民政府市长 徐曙海', '各位代表：',
+    '现在，我代表镇江市人民政府向大会报告工作，请予审议。',
+    '打赢收官战，全面建成小康社会胜利在望',
+    '2020年是镇江发展史上极不平凡的一年。面对严峻挑战和重大困难，全市上下坚持以习近平新时代中国特色社会主义思想为指导，圆满完成全年主要目标任务。',
+    '（一）决胜大疫大汛考验，经济运行稳中向好。2020年，我们经受了艰难困苦的历史大考。',
+    '（二）高举产业强市大旗，发展动能持续增强。把产业强市作为“一号战略”强力推进。',
+    '开启新征程，“十四五”宏伟目标催人奋进',
+    '根据市委“十四五”规划建议，市政府编制了《镇江市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要草案》，提请大会审议。',
+    '奋战起步年，新征程新开局蹄疾步稳',
+    '今年是“十四五”规划开局之年，从今年起，我们进入到全面建设社会主义现代化新发展阶段。',
+    '（一）培育壮大新兴动能，厚植产业根基。坚定不移推进产业强市，加快构建现代产业体系。',
+    '（二）整体推进改革开放，释放优势潜能。把握规律、顺势而为。',
+  ].join('\n');
+  it('takes the title lines before restarting （一） lists for the parts', () => {
+    const o = analyze(text).reports[0].outline;
+    assert.deepStrictEqual(o.map(n => [n.level, n.text, n.children.length]), [
+      [1, '打赢收官战，全面建成小康社会胜利在望', 2], [1, '开启新征程，“十四五”宏伟目标催人奋进', 0], [1, '奋战起步年，新征程新开局蹄疾步稳', 2]]);
+  });
+  it('without restarting lists, short lines stay out', () => {
+    const o = analyze(text.split('\n').slice(0, 10).join('\n')).reports[0].outline;
+    assert.deepStrictEqual(o.map(n => n.text), ['（一）决胜大疫大汛考验，经济运行稳中向好', '（二）高举产业强市大旗，发展动能持续增强']);
+  });
+});
