@@ -85,7 +85,10 @@ export function findReports(text: string, lines: LineSpan[]): ReportFrame[] {
     // (titles and salutations are in line order: one pass over both)
     while (hi < titles.length && titles[hi] < s) hi++;
     while (lo < hi && (titles[lo] <= lastSal || s - titles[lo] > 25)) lo++;
-    const candidates = titles.slice(lo, hi);
+    // a 政府工作报告 title before a plan report's own title (**1980年政府工作报告** / **关于…计划安排的报告**)
+    const near = titles.slice(lo, hi);
+    const gov = near.filter(t => !PLAN_TITLE_RE.test((titleOf(lines[t].text) ?? '').replace(/\s+/g, '')));
+    const candidates = gov.length ? gov : near;
     if (!candidates.length) {
       // the salutation of a front-matter report that has no title line of its own
       if (!frames.length && fmTitle && lastSal < 0) frames.push({ titleIndex: fmTitle.titleIndex, salutationIndex: s, bodyTitleIndex: -1 });

@@ -38,6 +38,10 @@ describe('header: title lines and subtitles', () => {
     const text = '**关于一九五八年度国民经济计划草案的报告**\n——1958年2月3日在第一届全国人民代表大会第五次会议上\n国务院副总理兼国家经济委员会主任　薄一波\n各位代表：\n我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划草案的报告。\n';
     assert.deepStrictEqual(head(text), [['关于一九五八年度国民经济计划草案的报告', 1, '国务院', 1958]]);
   });
+  it('a 政府工作报告 title line opens the report before the plan report\'s own title', () => {
+    const text = '**1980年政府工作报告**\n**关于1980、1981年国民经济计划安排的报告**\n——1980年8月30日在第五届全国人民代表大会第三次会议上\n\n国务院副总理兼国家计划委员会主任　姚依林\n\n各位代表：\n';
+    assert.deepStrictEqual(head(text), [['1980年政府工作报告', 1, '国务院', 1980]]);
+  });
   it('title and subtitle on one line', () => {
     const text = '---\nsource: https://www.xingtai.gov.cn/zwgk/zfgzbg/202403/t20240304_683095.html\n---\n\n政府工作报告——2024年1月28日在邢台市第十六届人民代表大会第五次会议上\n\n邢台市人民政府市长 宋华英\n\n各位代表：\n';
     assert.deepStrictEqual(head(text), [['政府工作报告', 5, '邢台市', 2024]]);
