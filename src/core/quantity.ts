@@ -19,7 +19,8 @@ const ARABIC_RE = new RegExp(
 /** Units a Chinese-numeral amount may carry (count words like 个/项 would turn slogans into numbers). */
 const CJK_UNITS = ['个百分点', '百分点', '倍', '公里', '平方公里', '元', '美元', '吨', '亩', '平方米', '人次', '人', '户'];
 const CJK_RE = new RegExp(
-  String.raw`([零〇一二两三四五六七八九十百千]+)(?:(万亿|亿|万)(${alternation(CJK_UNITS)})?|(${alternation(CJK_UNITS.slice(0, 6))}))(${QUAL_ALT})?`,
+  // the lookbehind starts a match only at the first numeral of a run: one pass over a long run, not one per character
+  String.raw`(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?:(万亿|亿|万)(${alternation(CJK_UNITS)})?|(${alternation(CJK_UNITS.slice(0, 6))}))(${QUAL_ALT})?`,
   'g',
 );
 const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
