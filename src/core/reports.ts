@@ -19,12 +19,17 @@ export interface ReportFrame {
 }
 
 // a title may carry a page's tag ([福建]) and a suffix such as （全文） / (摘要)
-const TITLE_RE = /^(?:\[[^\]]{1,12}\]\s*)?(.{0,40}?)政府工作报告(?:[（(【\[]?(?:全文|摘要|全文实录|文字实录|实录|解读版)[）)】\]]?)?$/;
+// (matched against the title without blanks, see titleOf)
+const TITLE_RE = /^(?:\[[^\]]{1,12}\])?(.{0,40}?)政府工作报告(?:[（(【\[]?(?:全文|摘要|全文实录|文字实录|实录|解读版)[）)】\]]?)?$/;
 const SALUTATION_RE = /^(?:各位代表\s*(?:[:：!！,，]|$)|现在[,，]\s*我代表.{0,20}(?:政府|人民政府)向)/;
 const YEAR_RE = /((?:19|20)\d{2})年/;
 
 function cleanLine(s: string): string {
-  return s.trim().replace(/^[#*\s]+|[*\s]+$/g, '');
+  // the end is trimmed by a loop: a `[*\s]+$` regex is quadratic on a long run of blanks
+  const t = s.trim().replace(/^[#*\s]+/, '');
+  let e = t.length;
+  while (e > 0 && (t[e - 1] === '*' || /\s/.test(t[e - 1]))) e--;
+  return t.slice(0, e);
 }
 
 /** The title text of a title-like line, or null. Inner spaces (`政 府 工 作 报 告`) are tolerated. */
