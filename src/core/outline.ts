@@ -34,7 +34,10 @@ const LINE_START: Array<[Kind, RegExp]> = [
   ['di', new RegExp(`^第(${CN})[,，]`)],
 ];
 const MID_LINE = new RegExp(`[ \\t。！；](?:(${CN})、|[（(](${CN})[）)])`, 'g');
-const PLAIN_SECTION = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作建议|主要任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署|^做好.{0,8}工作$|^\d{4}年(?:政府)?工作$|^过去.{1,4}年|^今后.{1,4}年/;
+// two regexes (words anywhere / anchored forms), so scripts/check-core-regex.mjs can prove each linear
+const PLAIN_SECTION_WORDS = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作建议|主要任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署/;
+const PLAIN_SECTION_FORMS = /^(?:做好.{0,8}工作$|\d{4}年(?:政府)?工作$|过去.{1,4}年|今后.{1,4}年)/;
+const PLAIN_SECTION = { test: (t: string): boolean => PLAIN_SECTION_WORDS.test(t) || PLAIN_SECTION_FORMS.test(t) };
 const SENTENCE_PUNCT = /[。，,；;：:！!？?、]/;
 const HEADING_STOP = /[。！？!?]/;
 
