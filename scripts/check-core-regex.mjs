@@ -10,7 +10,7 @@
 //    `new RegExp` call sites in the source is printed next to it.
 //
 // Run: node scripts/check-core-regex.mjs   (builds dist/core.js first when it is missing or older
-// than src/core). RECHECK_TIMEOUT (ms, default 20000) bounds one regex's analysis; a regex whose
+// than src/core). RECHECK_TIMEOUT (ms, default 60000) bounds one regex's analysis; a regex whose
 // analysis times out counts as not safe.
 process.env.RECHECK_BACKEND ??= 'pure';
 import fs from 'node:fs';
@@ -73,7 +73,7 @@ for (const f of fs.readdirSync(fixtures).filter(n => n.endsWith('.txt'))) {
 globalThis.RegExp = NativeRegExp;
 
 // 3. check each distinct pattern once
-const timeout = Number(process.env.RECHECK_TIMEOUT ?? 20000);
+const timeout = Number(process.env.RECHECK_TIMEOUT ?? 60000);
 const all = [...literals, ...[...built.values()].map(b => ({ where: 'built at run time', ...b }))];
 const seen = new Map();
 let safe = 0;
