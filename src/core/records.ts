@@ -66,6 +66,9 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
   return group;
 }
 
+/** Longest name a record keeps (lexicon names are at most about 20 characters). */
+const MAX_NAME_LENGTH = 40;
+
 /** Longest `text` a record keeps when it spans a list; a longer list gives each item its own value. */
 const MAX_RECORD_SPAN = 120;
 
@@ -104,6 +107,9 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
     if (values.length === 1 && names.length > 1 && !distributes(t, lead, first)) names = [name];
     start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
+  // a name is a few words: a longer "name" (a run of headings or list markers before a number) is cut
+  // to its end, so records that inherit it do not copy a long text each
+  names = names.map(nm => (nm.length > MAX_NAME_LENGTH ? nm.slice(-MAX_NAME_LENGTH) : nm));
   const lastQual = values[values.length - 1].qualifier;
   const shared = values.every((v, k) => k === values.length - 1 || !v.qualifier) ? lastQual : '';
   const n = Math.max(names.length, values.length);
