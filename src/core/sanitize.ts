@@ -52,3 +52,11 @@ export function hasControlChars(s: string): boolean {
   CONTROL.lastIndex = 0;
   return found;
 }
+
+/**
+ * Text for a VS Code quick pick, status bar or tree label: `$(name)` would render as an icon, so a
+ * zero-width space goes between `$` and `(` (the text reads the same, no icon is drawn).
+ */
+export function escapeIconSyntax(s: string): string {
+  return s.replace(/\$\(/g, '$\u200b(');
+}

@@ -15,7 +15,7 @@ import { isChromeLine } from '../../src/core/chrome';
 import { parseGlossaryJson, MAX_GLOSSARY_DEPTH, MAX_REPORTED_ERRORS, MAX_TERM_LENGTH } from '../../src/core/glossaryJson';
 import { GlossaryIndex } from '../../src/core/glossary';
 import { decodeReport, decodeWarning } from '../../src/core/encoding';
-import { escapeMarkdownCell, csvCell, stripControlChars } from '../../src/core/sanitize';
+import { escapeMarkdownCell, csvCell, stripControlChars, escapeIconSyntax } from '../../src/core/sanitize';
 
 const ROOT = path.join(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -221,6 +221,10 @@ describe('hardening (issue 16)', function () {
       const md = rowsToMarkdown(indicatorRows('f.txt', analyze(text)), ['name', 'text']);
       assert.ok(!md.includes('](') && !md.includes('https://'), md);
       assert.strictEqual(escapeMarkdownCell('[x](command:a) *b* `c` <d> a|b\nc'), '\\[x\\]\\(command:a\\) \\*b\\* \\`c\\` &lt;d&gt; a\\|b c');
+    });
+    it('picker text cannot draw icons: $(…) is broken up', () => {
+      assert.strictEqual(escapeIconSyntax('$(alert) 增长$(5)'), '$\u200b(alert) 增长$\u200b(5)');
+      assert.ok(!escapeIconSyntax('$(x)$(y)').includes('$('));
     });
     it('keywords CSV cells get the formula guard (shared csvCell)', () => {
       assert.strictEqual(csvCell('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
