@@ -6,19 +6,38 @@ import type { Indicator, Quantity, Span } from './types';
 import type { Sentence } from './sentences';
 import { splitSentences } from './sentences';
 import { sentenceRecords, RecordContext } from './records';
-import { TARGET_TRIGGERS, MULTI_YEAR_MARKERS, alternation, unitInfo } from './lexicon';
+import { unitInfo } from './lexicon';
 
 function isCount(unit: string): boolean {
   const k = unitInfo(unit)?.kind;
   return k === 'count';
 }
 
-const TRIGGER_RE = new RegExp(`(?:${alternation(TARGET_TRIGGERS)})[^。,;]{0,8}?(?:是|为|如下|:)`);
+/** Words that make a 目标/指标 phrase one of the year's main targets (主要预期目标, 主要调控目标, 预期性指标 …). */
+const TARGET_QUALIFIERS = '主要|预期|预测|调控|计划|发展|经济|奋斗|总体|约束|增长';
+/**
+ * The phrase that introduces the year's targets: a qualifier, then 目标 / 指标 / 预期 within a few
+ * characters, then 是 / 为 / 如下 / a colon (主要预期目标是：, 预期性指标主要是：, 主要指标建议为：,
+ * 2015年经济社会发展主要预期：, 生产总值增长目标确定为6.5%左右). Bounded gaps: linear time.
+ */
+const TRIGGER_RE = new RegExp(`(?:${TARGET_QUALIFIERS})[^。;,:!?]{0,10}?(?:目标|指标|预期)(?:任务)?(?:的?计划)?` +
+  '(?:主要|建议|预期|安排|确定|初步|拟定?|设定)?(?:是|为|如下|\\**:)');
+/** A sentence that names the targets without listing them; they follow in the next sentences (…预期目标作了适当调整。今年…). */
+const LEAD_RE = /(?:主要|预期)[^。;,:!?]{0,8}?(?:目标|指标)/;
+const LEAD_NOT_RE = /上述|以上|这些|实现|围绕|完成|确保|对照|差距|好于|高于|低于|超过|未|没有|不足|问题|困难|压力/;
 const WEIGHING_RE = /^(?:综合考虑|综合各方面因素|综合研判|统筹考虑)/;
-const STOP_CONTINUATION = /^(?:这些|上述|重点|围绕|为此|为实现|实现上述|今年|我们)/;
-const GROWTH_RE = /增长|下降|控制在|提高|达到|比增/;
-const PAST_TARGET_RE = /年初|去年|上年|确定的|提出的|完成了|实现了|圆满完成|超额完成/;
+/** Sentences that end a list of targets: the plan's work, or an explanation of the targets. */
+const STOP_CONTINUATION = new RegExp('^(?:这些|上述|以上|重点|围绕|为此|为实现|实现上述|实现这|完成上述|今年|我们|着力|突出|抓好|做好|必须|' +
+  '这里|需要说明|提出|确定|设定|之所以|主要考虑|考虑到|这个|这一|这样|把|在实际工作中)');
+const GROWTH_RE = /增长|下降|控制在|提高|达到|比增|降低|增加|缩小|上涨|涨幅/;
+const PAST_TARGET_RE = /年初|去年|上年|确定的|提出的|下达的|完成了|实现了|圆满完成|超额完成|全面完成|较好完成|基本完成|好于|执行情况|完成情况/;
 const FIVE_YEAR_RE = /五年来|过去五年|五年间|年均增长|年均增速/;
+/** Multi-year plans: 十四五, 今后五年, 到2025年, 2035年远景 … */
+const MULTI_YEAR_RE = /十[一二三四五六七八九]?五(?![届次个条项日号])|五年|今后几年|未来几年|三年|中长期|远景|到20\d\d|20\d\d年前|20\d\d[-—~至到]20\d\d/g;
+/** A mention of the plan year (今年, 明年, 2024年) after a multi-year marker makes the targets the year's again. */
+const THIS_YEAR_RE = /今年|明年|本年度?|(20\d\d)年(?!均|[-—~至到])/g;
+/** Words of the review: a sentence with them is no target sentence without a trigger. */
+const REVIEW_RE = /预计|初步核算|初步统计|完成了|实现了|比上年|同比|去年|上年|一季度|上半年|前三季度|1-\d{1,2}月/;
 
 interface Scope {
   /** Where the report body starts and ends (the 名词解释 section and chrome excluded). */
@@ -29,6 +48,8 @@ interface Scope {
   planStart: number | null;
   /** Line width of hard-wrapped text (see hardWrapWidth), or null. */
   wrapWidth: number | null;
+  /** The plan year of the report, when known (a 2025年 in its target sentence is this year, not a plan's end). */
+  year?: number | null;
 }
 
 /** Index of the first item starting at or after `offset` (items sorted by start). */
@@ -62,19 +83,155 @@ function looksLikeTarget(r: Indicator): boolean {
   return r.qualitative || GROWTH_RE.test(r.verb) || (r.value !== null && r.qualifier !== '') || r.canonical !== null;
 }
 
-function isTargetSentence(text: string, s: Sentence): boolean {
-  const t = text.slice(s.start, s.end);
-  const m = TRIGGER_RE.exec(t);
-  if (m) {
-    const before = t.slice(0, m.index);
-    if (MULTI_YEAR_MARKERS.some(w => before.includes(w))) return false;
-    // last year's targets recalled in the review (年初确定的主要预期目标为…) are not this year's
-    if (PAST_TARGET_RE.test(before)) return false;
-    const after = t.slice(m.index + m[0].length).replace(/^:/, '');
-    // the targets follow in the sentence, or as a list after a closing colon
-    return after.length > 4 || /:\s*$/.test(t);
+/**
+ * Is `before` (the words before a target phrase) about a multi-year plan? True when it names one
+ * (十四五, 今后五年, 到2025年) and does not come back to the plan year after it (对接“十四五”规划，提出今年…).
+ */
+function multiYear(before: string, year: number | null): boolean {
+  let last = -1;
+  MULTI_YEAR_RE.lastIndex = 0;
+  for (let m; (m = MULTI_YEAR_RE.exec(before));) last = m.index + m[0].length;
+  if (last < 0) return false;
+  THIS_YEAR_RE.lastIndex = last;
+  for (let m; (m = THIS_YEAR_RE.exec(before));) {
+    if (!m[1] || year === null || Number(m[1]) === year) return false;
   }
-  return WEIGHING_RE.test(t) && /今年|明年|\d{4}年/.test(t) && /增长\d/.test(t) && !MULTI_YEAR_MARKERS.some(w => t.includes(w));
+  return true;
+}
+
+/** Where the year's targets start in a sentence: just after its target phrase, or -1. */
+function triggerEnd(t: string, year: number | null): number {
+  const m = TRIGGER_RE.exec(t);
+  if (!m) return -1;
+  const before = t.slice(0, m.index);
+  if (multiYear(before, year)) return -1;
+  // last year's targets recalled in the review (年初确定的主要预期目标为…) are not this year's
+  if (PAST_TARGET_RE.test(before) || PAST_TARGET_RE.test(m[0])) return -1;
+  const after = t.slice(m.index + m[0].length);
+  // 主要目标是：到2025年… is a plan for a later year
+  const by = /^[\s*:]*到?(20\d\d)年/.exec(after);
+  if (by && (after.trimStart().replace(/^[*:]+/, '').startsWith('到') || (year !== null && Number(by[1]) > year))) return -1;
+  return m.index + m[0].length;
+}
+
+interface TargetBlock {
+  /** The block's sentences, each with the offset from which its records are targets. */
+  items: Array<{ s: Sentence; from: number }>;
+  score: number;
+  firstPara: number;
+  lastPara: number;
+  start: number;
+}
+
+type RecordsOf = (s: Sentence) => Indicator[];
+
+/** Sentences that go on listing targets after sentence `i` (same paragraph, or the lines of a list). */
+function continueBlock(text: string, sentences: Sentence[], i: number, recordsOf: RecordsOf, listFollows: boolean,
+  afterLead: boolean, block: TargetBlock): void {
+  let gap = 0;
+  for (let j = i + 1; j < sentences.length && j - i <= 30; j++) {
+    const s = sentences[j];
+    const samePara = s.para === sentences[i].para || (j > i + 1 && s.para === sentences[j - 1].para && block.items.length > 0 && block.lastPara === s.para);
+    if (!listFollows && s.para !== sentences[i].para) break;
+    const t = text.slice(s.start, s.end);
+    if (STOP_CONTINUATION.test(t) && !(afterLead && block.items.length === 0)) break;
+    const recs = recordsOf(s);
+    if (!recs.length) {
+      // a few words between the items (一是实现更有质量的增长。) in the same paragraph
+      if (!listFollows && samePara && gap < 2 && (block.items.length > 0 || afterLead)) { gap++; continue; }
+      break;
+    }
+    const good = recs.filter(looksLikeTarget).length;
+    if (!good || good * 2 < recs.length) break;
+    // a list after a colon goes on line by line while every line is a target item
+    if (listFollows && s.para !== sentences[i].para && good < recs.length) break;
+    gap = 0;
+    block.items.push({ s, from: s.start });
+    block.lastPara = s.para;
+  }
+}
+
+function scoreBlock(block: TargetBlock, recordsOf: RecordsOf): number {
+  const recs = block.items.flatMap(({ s, from }) => recordsOf(s).filter(r => r.start >= from && looksLikeTarget(r)));
+  const numeric = recs.filter(r => r.value !== null);
+  if (!recs.length) return 0;
+  // 年均增长: the targets of a five-year plan
+  const yearly = numeric.filter(r => /年均/.test(r.verb) || /年均/.test(r.text)).length;
+  if (numeric.length && yearly * 3 >= numeric.length) return 0;
+  const canon = new Set(recs.filter(r => r.canonical).map(r => r.canonical));
+  const gdp = numeric.some(r => r.canonical === 'gdp');
+  if (!canon.size && numeric.filter(r => GROWTH_RE.test(r.verb)).length < 2) return 0;
+  return canon.size + (gdp ? 3 : 0) + numeric.length * 0.1;
+}
+
+/**
+ * The year's targets: blocks of sentences introduced by a target phrase (主要预期目标是：…), or by a
+ * sentence naming the targets (…预期目标作了适当调整。), or, with neither, a weighing sentence of the
+ * plan part (综合考虑…今年全市生产总值增长6%左右). Five-year plans and targets recalled in the review
+ * are passed over; the best block is kept with the blocks next to it (预期性指标 … 约束性指标 …).
+ */
+function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, qsOf: (s: Sentence) => Quantity[],
+  scope: Scope): Map<Sentence, number> {
+  const year = scope.year ?? null;
+  const blocks: TargetBlock[] = [];
+  const inPlan = (s: { start: number }): boolean => scope.planStart === null || s.start >= scope.planStart;
+  const newBlock = (s: Sentence): TargetBlock => ({ items: [], score: 0, firstPara: s.para, lastPara: s.para, start: s.start });
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const t = text.slice(s.start, s.end);
+    const end = triggerEnd(t, year);
+    let block: TargetBlock | null = null;
+    if (end >= 0) {
+      block = newBlock(s);
+      const from = s.start + end;
+      const recs = recordsOf(s).filter(r => r.start >= from);
+      // "主要预期目标是：" closing its line: the targets follow as a list, one or a few per line
+      const listFollows = recs.length === 0 && /:\**\s*$/.test(t);
+      if (recs.length) block.items.push({ s, from });
+      continueBlock(text, sentences, i, recordsOf, listFollows, !recs.length, block);
+    } else {
+      const lead = inPlan(s) ? LEAD_RE.exec(t) : null;
+      if (lead && !LEAD_NOT_RE.test(t) && !PAST_TARGET_RE.test(t) &&
+        !multiYear(t.slice(0, lead.index), year) && !recordsOf(s).some(r => r.value !== null)) {
+        block = newBlock(s);
+        continueBlock(text, sentences, i, recordsOf, false, true, block);
+      }
+    }
+    if (!block || !block.items.length) continue;
+    block.score = scoreBlock(block, recordsOf);
+    if (block.score > 0) blocks.push(block);
+  }
+  if (!blocks.length) {
+    // a weighing sentence of the plan part: 综合考虑…，今年全市生产总值增长6%左右，…
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      if (!inPlan(s)) continue;
+      const t = text.slice(s.start, s.end);
+      if (!qsOf(s).some(q => q.unit === '%')) continue;
+      if (!(WEIGHING_RE.test(t) || /今年|明年|(?:^|[^到])20\d\d年(?!均)/.test(t)) || REVIEW_RE.test(t) || multiYear(t, year)) continue;
+      const recs = recordsOf(s);
+      const gdp = recs.some(r => r.canonical === 'gdp' && r.unit === '%' && GROWTH_RE.test(r.verb) && !/年均/.test(r.verb));
+      const growth = recs.filter(r => r.value !== null && GROWTH_RE.test(r.verb)).length;
+      if (!gdp && !(WEIGHING_RE.test(t) && growth >= 2)) continue;
+      const block = newBlock(s);
+      block.items.push({ s, from: s.start });
+      continueBlock(text, sentences, i, recordsOf, false, false, block);
+      block.score = scoreBlock(block, recordsOf);
+      if (block.score > 0) { blocks.push(block); break; }
+    }
+  }
+  const out = new Map<Sentence, number>();
+  if (!blocks.length) return out;
+  // the best block of the plan part (after the review), with its neighbours
+  const plan = blocks.filter(inPlan);
+  const pool = plan.length ? plan : blocks;
+  let best = pool[0];
+  for (const b of pool) if (b.score > best.score) best = b;
+  for (const b of pool) {
+    if (b !== best && (b.firstPara > best.lastPara + 4 || b.lastPara < best.firstPara - 4)) continue;
+    for (const { s, from } of b.items) if (!out.has(s) || out.get(s)! > from) out.set(s, from);
+  }
+  return out;
 }
 
 export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[], scope: Scope): Indicator[] {
@@ -83,7 +240,6 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf, scope.wrapWidth);
   const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
-  // records are read once per sentence and kind, whichever pass asks first
   // records are read once per sentence: in full (qualitative and unit-less values too) where a pass
   // needs to judge the sentence, plain (quantities with a unit) for every other sentence
   const full = new Map<Sentence, Indicator[]>();
@@ -101,31 +257,17 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     return sentenceRecords(ctx, s, qsOf(s), { kind: 'other', full: false });
   };
 
-  // targets: the trigger sentence(s) and the sentences that go on listing targets in the same paragraph
-  let firstTarget = -1;
-  for (let i = 0; i < sentences.length; i++) {
-    if (!isTargetSentence(text, sentences[i])) continue;
-    const recs = recordsOf(sentences[i]);
-    const t = text.slice(sentences[i].start, sentences[i].end);
-    // "主要预期目标是：" closing its line: the targets follow as a list, one or a few per line
-    const listFollows = recs.length === 0 && /:\s*$/.test(t);
-    // an explicit "主要预期目标是：" sentence may list a single target; a weighing sentence needs two
-    if (!listFollows && recs.length < (TRIGGER_RE.test(t) ? 1 : 2)) continue;
-    if (firstTarget < 0) firstTarget = i;
-    kindOf.set(sentences[i], 'target');
-    for (let j = i + 1; j < sentences.length && j - i <= 30; j++) {
-      if (!listFollows && sentences[j].para !== sentences[i].para) break;
-      const next = text.slice(sentences[j].start, sentences[j].end);
-      if (STOP_CONTINUATION.test(next)) break;
-      const more = recordsOf(sentences[j]);
-      if (!more.length || !more.every(looksLikeTarget)) break;
-      kindOf.set(sentences[j], 'target');
-    }
+  // targets (sentences near a target phrase are read in full)
+  const targetFrom = findTargets(text, sentences, recordsOf, qsOf, scope);
+  let firstTarget = Infinity;
+  for (const s of targetFrom.keys()) {
+    kindOf.set(s, 'target');
+    firstTarget = Math.min(firstTarget, s.start);
   }
 
   // headline actuals: the first paragraph of the review whose sentences list ≥ 2 lexicon indicators
   // with a growth rate; its sentences that name a lexicon indicator, and those of the next lines
-  const reviewEnd = firstTarget >= 0 ? sentences[firstTarget].start : scope.planStart ?? scope.body.end;
+  const reviewEnd = firstTarget < Infinity ? firstTarget : scope.planStart ?? scope.body.end;
   let headLine = -1;
   for (let i = 0; i < sentences.length && sentences[i].start < reviewEnd; ) {
     const line = sentences[i].para;
@@ -159,8 +301,12 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
       for (const r of plainRecordsOf(s)) out.push(r);
       continue;
     }
+    const from = targetFrom.get(s) ?? s.start;
     for (const r of recordsOf(s)) {
-      if (kind === 'actual' && !r.canonical && isCount(r.unit)) {
+      if (kind === 'target' && (r.start < from || !looksLikeTarget(r))) {
+        // words before the target phrase, and what is no target in a target sentence
+        if (r.unit && !r.qualitative) out.push(r);
+      } else if (kind === 'actual' && !r.canonical && isCount(r.unit)) {
         // counts in a headline sentence (出台政策133条) are no headline indicators
         out.push(r);
       } else {

@@ -23,6 +23,14 @@ const CJK_RE = new RegExp(
   'g',
 );
 const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+/**
+ * A magnitude with an implied 一 after 跨 / 破 / 超 / 过 (农民人均纯收入跨万元, 突破万亿元大关): value 1.
+ * Not before another word (超亿元企业 names the enterprises).
+ */
+const IMPLIED_ONE_RE = new RegExp(
+  String.raw`(?<=[跨破超过])(万亿|亿|万)(${alternation(CJK_UNITS)})?(?=[^\u4e00-\u9fa5]|$|大关|台阶|规模)`,
+  'g',
+);
 
 function isAsciiWordChar(c: string): boolean {
   return /[A-Za-z0-9._/:+#@\\-]/.test(c);
@@ -47,6 +55,13 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     const q = chineseQuantity(slice, m);
     if (q) cjk.push(q);
   }
+  IMPLIED_ONE_RE.lastIndex = from;
+  const implied: Quantity[] = [];
+  while ((m = IMPLIED_ONE_RE.exec(slice))) {
+    const start = m.index;
+    implied.push({ start, end: start + m[0].length, value: 1, upper: null, unit: m[1] + (m[2] ?? ''), qualifier: '', prefix: readPrefix(slice, start) });
+  }
+  if (implied.length) return mergeSorted(mergeSorted(out, cjk), implied);
   if (!cjk.length) return out;
   return mergeSorted(out, cjk);
 }
