@@ -21,7 +21,7 @@ const TARGET_QUALIFIERS = '主要|预期|预测|调控|计划|发展|经济|奋�
  * 2015年经济社会发展主要预期：, 生产总值增长目标确定为6.5%左右). Bounded gaps: linear time.
  */
 const TRIGGER_RE = new RegExp(`(?:${TARGET_QUALIFIERS})[^。;,:!?]{0,10}?(?:目标|指标|预期)(?:任务)?(?:的?计划)?` +
-  '(?:主要|建议|预期|安排|确定|初步|拟定?|设定)?(?:是|为|如下|\\**:)');
+  '(?:主要|建议|预期|安排|确定|初步|拟定?|设定){0,2}(?:是|为|如下|\\**:)');
 /** A sentence that names the targets without listing them; they follow in the next sentences (…预期目标作了适当调整。今年…). */
 const LEAD_RE = /(?:主要|预期)[^。;,:!?]{0,8}?(?:目标|指标)/;
 const LEAD_NOT_RE = /上述|以上|这些|实现|围绕|完成|确保|对照|差距|好于|高于|低于|超过|未|没有|不足|问题|困难|压力/;
@@ -34,6 +34,8 @@ const PAST_TARGET_RE = /年初|去年|上年|确定的|提出的|下达的|完�
 const FIVE_YEAR_RE = /五年来|过去五年|五年间|年均增长|年均增速/;
 /** Multi-year plans: 十四五, 今后五年, 到2025年, 2035年远景 … */
 const MULTI_YEAR_RE = /十[一二三四五六七八九]?五(?![届次个条项日号])|五年|今后几年|未来几年|三年|中长期|远景|到20\d\d|20\d\d年前|20\d\d[-—~至到]20\d\d/g;
+/** Words after a plan's name that make it the frame of the year (开局之年, 关键一年, 承上启下). */
+const YEAR_OF_PLAN_RE = /之年|开局|收官|起步|第.年|关键一年|承上启下|开好局/;
 /** A mention of the plan year (今年, 明年, 2024年) after a multi-year marker makes the targets the year's again. */
 const THIS_YEAR_RE = /今年|明年|本年度?|(20\d\d)年(?!均|[-—~至到])/g;
 /** Words of the review: a sentence with them is no target sentence without a trigger. */
@@ -90,13 +92,27 @@ function looksLikeTarget(r: Indicator): boolean {
 function multiYear(before: string, year: number | null): boolean {
   let last = -1;
   MULTI_YEAR_RE.lastIndex = 0;
-  for (let m; (m = MULTI_YEAR_RE.exec(before));) last = m.index + m[0].length;
+  for (let m; (m = MULTI_YEAR_RE.exec(before));) {
+    // 2016年是实施“十三五”规划的开局之年: the marker describes the year
+    if (YEAR_OF_PLAN_RE.test(before.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    last = m.index + m[0].length;
+  }
   if (last < 0) return false;
   THIS_YEAR_RE.lastIndex = last;
   for (let m; (m = THIS_YEAR_RE.exec(before));) {
     if (!m[1] || year === null || Number(m[1]) === year) return false;
   }
   return true;
+}
+
+/** Does `t` name the plan year (今年, 明年, 2024年 — not 到2025年 or 2021年均)? */
+function mentionsYear(t: string, year: number | null): boolean {
+  THIS_YEAR_RE.lastIndex = 0;
+  for (let m; (m = THIS_YEAR_RE.exec(t));) {
+    if (m.index > 0 && t[m.index - 1] === '到') continue;
+    if (!m[1] || year === null || Number(m[1]) === year) return true;
+  }
+  return false;
 }
 
 /** Where the year's targets start in a sentence: just after its target phrase, or -1. */
@@ -208,7 +224,13 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
       if (!inPlan(s)) continue;
       const t = text.slice(s.start, s.end);
       if (!qsOf(s).some(q => q.unit === '%')) continue;
-      if (!(WEIGHING_RE.test(t) || /今年|明年|(?:^|[^到])20\d\d年(?!均)/.test(t)) || REVIEW_RE.test(t) || multiYear(t, year)) continue;
+      if (REVIEW_RE.test(t) || multiYear(t, year)) continue;
+      // the sentence or the words before it in its paragraph name the plan year (明年是…。…力争地区生产总值增长7%左右)
+      let named = WEIGHING_RE.test(t) || mentionsYear(t, year);
+      for (let k = i - 1; !named && k >= 0 && k >= i - 5 && sentences[k].para === s.para; k--) {
+        named = mentionsYear(text.slice(sentences[k].start, sentences[k].end), year);
+      }
+      if (!named) continue;
       const recs = recordsOf(s);
       const gdp = recs.some(r => r.canonical === 'gdp' && r.unit === '%' && GROWTH_RE.test(r.verb) && !/年均/.test(r.verb));
       const growth = recs.filter(r => r.value !== null && GROWTH_RE.test(r.verb)).length;
