@@ -6,7 +6,8 @@ import type { Indicator, Quantity, Span } from './types';
 import type { Sentence } from './sentences';
 import { splitSentences } from './sentences';
 import { sentenceRecords, RecordContext } from './records';
-import { unitInfo } from './lexicon';
+import { unitInfo, canonicalOf } from './lexicon';
+import { cleanName, isWeakName } from './names';
 
 function isCount(unit: string): boolean {
   const k = unitInfo(unit)?.kind;
@@ -20,17 +21,17 @@ const TARGET_QUALIFIERS = '主要|预期|预测|调控|计划|发展|经济|奋�
  * characters, then 是 / 为 / 如下 / a colon (主要预期目标是：, 预期性指标主要是：, 主要指标建议为：,
  * 2015年经济社会发展主要预期：, 生产总值增长目标确定为6.5%左右). Bounded gaps: linear time.
  */
-const TRIGGER_RE = new RegExp(`(?:${TARGET_QUALIFIERS})[^。;,:!?]{0,10}?(?:目标|指标|预期)(?:任务)?(?:的?计划)?` +
+const TRIGGER_RE = new RegExp(`(?:${TARGET_QUALIFIERS})[^。;,:!?]{0,10}?(?:目标|指标|预期)(?:[和与]?任务)?(?:的?计划)?` +
   '(?:主要|建议|预期|安排|确定|初步|拟定?|设定){0,2}(?:是|为|如下|\\**:)');
 /** A sentence that names the targets without listing them; they follow in the next sentences (…预期目标作了适当调整。今年…). */
 const LEAD_RE = /(?:主要|预期)[^。;,:!?]{0,8}?(?:目标|指标)/;
-const LEAD_NOT_RE = /上述|以上|这些|实现|围绕|完成|确保|对照|差距|好于|高于|低于|超过|未|没有|不足|问题|困难|压力/;
+const LEAD_NOT_RE = /上述|以上|这些|实现|围绕|完成|确保|对照|差距|好于|高于|低于|超过|未|没有|不足|问题|困难|压力|以来|进入/;
 const WEIGHING_RE = /^(?:综合考虑|综合各方面因素|综合研判|统筹考虑)/;
 /** Sentences that end a list of targets: the plan's work, or an explanation of the targets. */
 const STOP_CONTINUATION = new RegExp('^(?:这些|上述|以上|重点|围绕|为此|为实现|实现上述|实现这|完成上述|今年|我们|着力|突出|抓好|做好|必须|' +
   '这里|需要说明|提出|确定|设定|之所以|主要考虑|考虑到|这个|这一|这样|把|在实际工作中)');
 const GROWTH_RE = /增长|下降|控制在|提高|达到|比增|降低|增加|缩小|上涨|涨幅/;
-const PAST_TARGET_RE = /年初|去年|上年|确定的|提出的|下达的|完成了|实现了|圆满完成|超额完成|全面完成|较好完成|基本完成|好于|执行情况|完成情况/;
+const PAST_TARGET_RE = /年初|去年|上年|(?:会议|人大|大会|当初|原)(?:上)?(?:确定|提出|通过|下达)的|完成了|实现了|圆满完成|超额完成|全面完成|较好完成|基本完成|好于|执行情况|完成情况/;
 const FIVE_YEAR_RE = /五年来|过去五年|五年间|年均增长|年均增速/;
 /** Multi-year plans: 十四五, 今后五年, 到2025年, 2035年远景 … */
 const MULTI_YEAR_RE = /十[一二三四五六七八九]?五(?![届次个条项日号])|五年|今后几年|未来几年|三年|中长期|远景|到20\d\d|20\d\d年前|20\d\d[-—~至到]20\d\d/g;
@@ -39,7 +40,7 @@ const YEAR_OF_PLAN_RE = /之年|开局|收官|起步|第.年|关键一年|承上
 /** A mention of the plan year (今年, 明年, 2024年) after a multi-year marker makes the targets the year's again. */
 const THIS_YEAR_RE = /今年|明年|本年度?|(20\d\d)年(?!均|[-—~至到])/g;
 /** Words of the review: a sentence with them is no target sentence without a trigger. */
-const REVIEW_RE = /预计|初步核算|初步统计|完成了|实现了|比上年|同比|去年|上年|一季度|上半年|前三季度|1-\d{1,2}月/;
+const REVIEW_RE = /预计|初步核算|初步统计|完成了|实现了|去年|一季度|上半年|前三季度|1-\d{1,2}月|五年来|过去五年/;
 
 interface Scope {
   /** Where the report body starts and ends (the 名词解释 section and chrome excluded). */
@@ -78,6 +79,25 @@ function quantitiesIn(qs: Quantity[], s: Span, skip: Span[]): Quantity[] {
     if (qs[i].end <= s.end && !overlapsAny(skip, qs[i])) out.push(qs[i]);
   }
   return out;
+}
+
+/** Where a record's value is (its name may be part of the target phrase: 经济增长预期目标为6%-6.5%). */
+function valueAt(r: Indicator): number {
+  return r.valueSpan ? r.valueSpan.start : r.start;
+}
+
+/**
+ * A target whose name holds the target phrase (主要预期目标是生产总值增长10%): the name after the
+ * phrase, when there is one (经济增长预期目标为6% keeps its name).
+ */
+function afterPhrase(ctx: RecordContext, r: Indicator, from: number): Indicator {
+  const tail = ctx.text.slice(Math.max(r.start, from - 3), from);
+  const k = r.name.lastIndexOf(tail);
+  const name = k >= 0 ? cleanName(r.name.slice(k + tail.length)).name : '';
+  if (!name || isWeakName(name)) return { ...r, kind: 'target' };
+  const start = from + (ctx.text.slice(from).indexOf(name[0]) >>> 0);
+  return { ...r, kind: 'target', name, canonical: canonicalOf(name), start, line: ctx.lineOf(start), column: ctx.columnOf(start),
+    text: ctx.source.slice(start, r.end) };
 }
 
 /** A record that can go on a list of targets: growth, a bound, a qualitative aim or a known indicator. */
@@ -123,10 +143,12 @@ function triggerEnd(t: string, year: number | null): number {
   if (multiYear(before, year)) return -1;
   // last year's targets recalled in the review (年初确定的主要预期目标为…) are not this year's
   if (PAST_TARGET_RE.test(before) || PAST_TARGET_RE.test(m[0])) return -1;
+  // 确定以上预期目标主要是基于两点考虑: an explanation of the targets already stated
+  if (/(?:以上|上述|这些|这个|这一|实现|完成)$/.test(before)) return -1;
   const after = t.slice(m.index + m[0].length);
   // 主要目标是：到2025年… is a plan for a later year
-  const by = /^[\s*:]*到?(20\d\d)年/.exec(after);
-  if (by && (after.trimStart().replace(/^[*:]+/, '').startsWith('到') || (year !== null && Number(by[1]) > year))) return -1;
+  const by = /^[\s*:]*(?:确保|力争|争取|努力)?(到|在)?(20\d\d)年/.exec(after);
+  if (by && (by[1] === '到' || (year !== null && Number(by[2]) > year))) return -1;
   return m.index + m[0].length;
 }
 
@@ -147,14 +169,16 @@ function continueBlock(text: string, sentences: Sentence[], i: number, recordsOf
   let gap = 0;
   for (let j = i + 1; j < sentences.length && j - i <= 30; j++) {
     const s = sentences[j];
-    const samePara = s.para === sentences[i].para || (j > i + 1 && s.para === sentences[j - 1].para && block.items.length > 0 && block.lastPara === s.para);
     if (!listFollows && s.para !== sentences[i].para) break;
     const t = text.slice(s.start, s.end);
     if (STOP_CONTINUATION.test(t) && !(afterLead && block.items.length === 0)) break;
     const recs = recordsOf(s);
     if (!recs.length) {
-      // a few words between the items (一是实现更有质量的增长。) in the same paragraph
-      if (!listFollows && samePara && gap < 2 && (block.items.length > 0 || afterLead)) { gap++; continue; }
+      // a few words between the items (一是实现更有质量的增长。) in the same paragraph; in a list, an
+      // item's heading before its targets on the same line (——保持经济快速增长。国内生产总值增长9.5%)
+      const heading = listFollows ? t.length <= 30 && sentences[j + 1]?.para === s.para
+        : gap < 2 && (block.items.length > 0 || afterLead);
+      if (heading) { gap++; continue; }
       break;
     }
     const good = recs.filter(looksLikeTarget).length;
@@ -168,7 +192,7 @@ function continueBlock(text: string, sentences: Sentence[], i: number, recordsOf
 }
 
 function scoreBlock(block: TargetBlock, recordsOf: RecordsOf): number {
-  const recs = block.items.flatMap(({ s, from }) => recordsOf(s).filter(r => r.start >= from && looksLikeTarget(r)));
+  const recs = block.items.flatMap(({ s, from }) => recordsOf(s).filter(r => valueAt(r) >= from && looksLikeTarget(r)));
   const numeric = recs.filter(r => r.value !== null);
   if (!recs.length) return 0;
   // 年均增长: the targets of a five-year plan
@@ -200,7 +224,7 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
     if (end >= 0) {
       block = newBlock(s);
       const from = s.start + end;
-      const recs = recordsOf(s).filter(r => r.start >= from);
+      const recs = recordsOf(s).filter(r => valueAt(r) >= from);
       // "主要预期目标是：" closing its line: the targets follow as a list, one or a few per line
       const listFollows = recs.length === 0 && /:\**\s*$/.test(t);
       if (recs.length) block.items.push({ s, from });
@@ -211,6 +235,8 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
         !multiYear(t.slice(0, lead.index), year) && !recordsOf(s).some(r => r.value !== null)) {
         block = newBlock(s);
         continueBlock(text, sentences, i, recordsOf, false, true, block);
+        // what follows a lead must hold numbers
+        if (!block.items.some(({ s: x }) => recordsOf(x).some(r => r.value !== null && looksLikeTarget(r)))) block = null;
       }
     }
     if (!block || !block.items.length) continue;
@@ -224,10 +250,10 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
       if (!inPlan(s)) continue;
       const t = text.slice(s.start, s.end);
       if (!qsOf(s).some(q => q.unit === '%')) continue;
-      if (REVIEW_RE.test(t) || multiYear(t, year)) continue;
+      if (REVIEW_RE.test(t) || /到20\d\d年/.test(t)) continue;
       // the sentence or the words before it in its paragraph name the plan year (明年是…。…力争地区生产总值增长7%左右)
       let named = WEIGHING_RE.test(t) || mentionsYear(t, year);
-      for (let k = i - 1; !named && k >= 0 && k >= i - 5 && sentences[k].para === s.para; k--) {
+      for (let k = i - 1; !named && k >= 0 && k >= i - 3 && sentences[k].para >= s.para - 2; k--) {
         named = mentionsYear(text.slice(sentences[k].start, sentences[k].end), year);
       }
       if (!named) continue;
@@ -237,7 +263,9 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
       if (!gdp && !(WEIGHING_RE.test(t) && growth >= 2)) continue;
       const block = newBlock(s);
       block.items.push({ s, from: s.start });
-      continueBlock(text, sentences, i, recordsOf, false, false, block);
+      // a line of its own (地区生产总值1170亿元，增长14.5%;): the list goes on line by line
+      const ownLine = sentences[i - 1]?.para !== s.para && sentences[i + 1]?.para !== s.para;
+      continueBlock(text, sentences, i, recordsOf, ownLine, false, block);
       block.score = scoreBlock(block, recordsOf);
       if (block.score > 0) { blocks.push(block); break; }
     }
@@ -325,9 +353,11 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
     }
     const from = targetFrom.get(s) ?? s.start;
     for (const r of recordsOf(s)) {
-      if (kind === 'target' && (r.start < from || !looksLikeTarget(r))) {
+      if (kind === 'target' && (valueAt(r) < from || !looksLikeTarget(r))) {
         // words before the target phrase, and what is no target in a target sentence
         if (r.unit && !r.qualitative) out.push(r);
+      } else if (kind === 'target' && r.start < from) {
+        out.push(afterPhrase(ctx, r, from));
       } else if (kind === 'actual' && !r.canonical && isCount(r.unit)) {
         // counts in a headline sentence (出台政策133条) are no headline indicators
         out.push(r);
