@@ -90,7 +90,7 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
   } else {
     const name = completeShortName(lead.name, prev?.names[0]);
     const listed = values.length === 1 ? indicatorList(name) : null;
-    names = listed ?? splitNames(name, values.length > 1 ? values.length : distributes(t, lead, first) ? 2 : 1);
+    names = listed ?? splitList(name, values.length > 1 ? values.length : distributes(t, lead, first) ? name.split('、').filter(Boolean).length : 1);
     if (values.length === 1 && names.length > 1 && !listed && !distributes(t, lead, first)) names = [name];
     start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
@@ -113,10 +113,17 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
   return { names, start };
 }
 
-/** `A、B均增长`: the same value for every listed name. */
+/** `A、B均增长` (or 分别增长 with one value): the same value for every listed name. */
 function distributes(t: string, lead: { name: string; nameStart: number }, q: Quantity): boolean {
   const between = t.slice(lead.nameStart + lead.name.length, q.start);
-  return /均|都/.test(between) && lead.name.includes('、');
+  return /均|都|分别/.test(between) && lead.name.includes('、');
+}
+
+/** splitNames, keeping listed names that are known indicators as written (生产总值、人均GDP、全员劳动生产率增速). */
+function splitList(name: string, n: number): string[] {
+  const parts = splitNames(name, n);
+  const raw = name.split('、');
+  return raw.length === parts.length ? parts.map((p, i) => (canonicalOf(raw[i]) ? raw[i] : p)) : parts;
 }
 
 /**
@@ -126,7 +133,7 @@ function distributes(t: string, lead: { name: string; nameStart: number }, q: Qu
 function indicatorList(name: string): string[] | null {
   const n = name.includes('、') ? name.split('、').filter(Boolean).length : name.split(/和|与|及/).filter(Boolean).length;
   if (n < 2) return null;
-  const parts = splitNames(name, n);
+  const parts = splitList(name, n);
   if (parts.length !== n) return null;
   const keys = parts.map(p => canonicalOf(p));
   if (keys.some(k => !k) || new Set(keys).size !== n) return null;
