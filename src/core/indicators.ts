@@ -100,6 +100,11 @@ function afterPhrase(ctx: RecordContext, r: Indicator, from: number): Indicator 
     text: ctx.source.slice(start, r.end) };
 }
 
+/** A figure over several years (年均增长, 累计完成): no headline of the year under review. */
+function multiYearRecord(r: Indicator): boolean {
+  return /年均|累计/.test(r.verb) || /年均|累计/.test(r.text);
+}
+
 /** A record that can go on a list of targets: growth, a bound, a qualitative aim or a known indicator. */
 function looksLikeTarget(r: Indicator): boolean {
   return r.qualitative || GROWTH_RE.test(r.verb) || (r.value !== null && r.qualifier !== '') || r.canonical !== null;
@@ -316,21 +321,26 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   }
 
   // headline actuals: the first paragraph of the review whose sentences list ≥ 2 lexicon indicators
-  // with a growth rate; its sentences that name a lexicon indicator, and those of the next lines
+  // (or GDP) with a growth rate; its sentences that name a lexicon indicator, and those of the next lines.
+  // In a five-year review (过去五年 … 年均增长) only the sentences about the year under review count
+  // (预计2005年达2379.8亿元，增长19.2%), and never a 年均 or 累计 figure.
   const reviewEnd = firstTarget < Infinity ? firstTarget : scope.planStart ?? scope.body.end;
+  const reviewYearRe = new RegExp(`预计|全年|去年|上年${scope.year ? `|${scope.year - 1}年(?!均)` : ''}`);
+  const yearly = (recs: Indicator[]) => recs.filter(r => !multiYearRecord(r));
   let headLine = -1;
   for (let i = 0; i < sentences.length && sentences[i].start < reviewEnd; ) {
     const line = sentences[i].para;
     let j = i;
     while (j < sentences.length && sentences[j].para === line && sentences[j].start < reviewEnd) j++;
     if (headLine >= 0 && line > headLine + 2) break;
-    const para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
-    // a five-year review (过去五年 … 年均增长) is no headline of the year under review
-    if (headLine < 0 && FIVE_YEAR_RE.test(text.slice(sentences[i].start, sentences[j - 1].end))) { i = j; continue; }
-    const recsOf = para.map(s => recordsOf(s));
+    let para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
+    if (headLine < 0 && FIVE_YEAR_RE.test(text.slice(sentences[i].start, sentences[j - 1].end))) {
+      para = para.filter(s => reviewYearRe.test(text.slice(s.start, s.end)));
+    }
+    const recsOf = para.map(s => yearly(recordsOf(s)));
     const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
     const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');
-    if (headLine < 0 && canon.size >= 2 && growth) {
+    if (headLine < 0 && growth && (canon.size >= 2 || canon.has('gdp'))) {
       para.forEach((s, k) => { if (recsOf[k].some(r => r.canonical)) kindOf.set(s, 'actual'); });
       headLine = line;
     } else if (headLine >= 0) {
@@ -358,9 +368,9 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
         if (r.unit && !r.qualitative) out.push(r);
       } else if (kind === 'target' && r.start < from) {
         out.push(afterPhrase(ctx, r, from));
-      } else if (kind === 'actual' && !r.canonical && isCount(r.unit)) {
-        // counts in a headline sentence (出台政策133条) are no headline indicators
-        out.push(r);
+      } else if (kind === 'actual' && ((!r.canonical && isCount(r.unit)) || multiYearRecord(r))) {
+        // counts in a headline sentence (出台政策133条) and five-year figures are no headline indicators
+        if (r.unit && !r.qualitative) out.push(r);
       } else {
         out.push({ ...r, kind });
       }

@@ -9,7 +9,8 @@ import { parseChineseNumeral } from './text';
 const UNIT_ALT = alternation(UNITS.map(u => u.unit));
 // a line break may fall inside a qualifier of hard-wrapped text (左\n右); it is dropped when read
 const QUAL_ALT = '左\\n?右|以\\n?上|以\\n?内|以\\n?下|上\\n?下';
-const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+// thousands may be grouped with a comma or a blank (2 063.37亿元, 37 511元), never more digits after a group
+const NUM = String.raw`\d+(?:[, ]\d{3}(?!\d))*(?:\.\d+)?`;
 // sign, number, 多/余, optional range, unit, qualifier — no nested quantifiers: linear time.
 const ARABIC_RE = new RegExp(
   // a blank or a line break may stand between number and unit (text converted from PDF: 增长 6 %)
@@ -106,8 +107,8 @@ function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
     return null;
   }
   if (m[4] && !unit) unit = '%';
-  const value = Number((sign + m[2]).replace(/,/g, ''));
-  const upper = upperText !== undefined ? Number(upperText.replace(/,/g, '')) : null;
+  const value = Number((sign + m[2]).replace(/[, ]/g, ''));
+  const upper = upperText !== undefined ? Number(upperText.replace(/[, ]/g, '')) : null;
   if (!Number.isFinite(value)) return null;
   const qualifier = (m[8] ?? '').replace('\n', '') as Qualifier;
   if (!unit && !qualifier) {
