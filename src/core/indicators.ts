@@ -32,7 +32,11 @@ const STOP_CONTINUATION = new RegExp('^(?:这些|上述|以上|重点|围绕|为
   '这里|需要说明|提出|确定|设定|之所以|主要考虑|考虑到|这个|这一|这样|把|在实际工作中)');
 const GROWTH_RE = /增长|下降|控制在|提高|达到|比增|降低|增加|缩小|上涨|涨幅/;
 const PAST_TARGET_RE = /年初|去年|上年|(?:会议|人大|大会|当初|原)(?:上)?(?:确定|提出|通过|下达)的|完成了|实现了|圆满完成|超额完成|全面完成|较好完成|基本完成|好于|执行情况|完成情况/;
-const FIVE_YEAR_RE = /五年来|过去五年|五年间|年均增长|年均增速/;
+const FIVE_YEAR_RE = /五年来|过去五年|五年间|这五年|年均增长|年均增速|十[一二三四五六七八九]?五(?:期间|时期|以来|末|的)|[由从]20\d\d年的/;
+/** The opening of the year under review: 过去一年, 2023年, 一年来, 刚刚过去的… */
+const YEAR_OPEN_RE = /^[*#—\s]*(?:[（(][一二三四五六七八九十][)）])?\s*(?:过去的?一年|去年|一年来|刚刚过去的|即将过去的|20\d\d年(?:是|,|，|以来|我们|全市|全省|全区|全县))/;
+/** An item of a list of paragraphs (——, **…**, （一）, 一是). */
+const ITEM_RE = /^(?:——|\*\*|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是)/;
 /** Multi-year plans: 十四五, 今后五年, 到2025年, 2035年远景 … */
 const MULTI_YEAR_RE = /十[一二三四五六七八九]?五(?![届次个条项日号])|五年|今后几年|未来几年|三年|中长期|远景|到20\d\d|20\d\d年前|20\d\d[-—~至到]20\d\d/g;
 /** Words after a plan's name that make it the frame of the year (开局之年, 关键一年, 承上启下). */
@@ -327,29 +331,41 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const reviewEnd = firstTarget < Infinity ? firstTarget : scope.planStart ?? scope.body.end;
   const reviewYearRe = new RegExp(`预计|全年|去年|上年${scope.year ? `|${scope.year - 1}年(?!均)` : ''}`);
   const yearly = (recs: Indicator[]) => recs.filter(r => !multiYearRecord(r));
-  let headLine = -1;
-  for (let i = 0; i < sentences.length && sentences[i].start < reviewEnd; ) {
-    const line = sentences[i].para;
-    let j = i;
-    while (j < sentences.length && sentences[j].para === line && sentences[j].start < reviewEnd) j++;
-    if (headLine >= 0 && line > headLine + 2) break;
-    let para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
-    if (headLine < 0 && FIVE_YEAR_RE.test(text.slice(sentences[i].start, sentences[j - 1].end))) {
-      para = para.filter(s => reviewYearRe.test(text.slice(s.start, s.end)));
+  // first without the five-year paragraphs, then, when that finds nothing, with their sentences about the year
+  for (const fiveYear of [false, true]) {
+    if (headline(fiveYear)) break;
+  }
+  function headline(fiveYear: boolean): boolean {
+    let headLine = -1;
+    let inFive = false;
+    for (let i = 0; i < sentences.length && sentences[i].start < reviewEnd; ) {
+      const line = sentences[i].para;
+      let j = i;
+      while (j < sentences.length && sentences[j].para === line && sentences[j].start < reviewEnd) j++;
+      if (headLine >= 0 && line > headLine + 2) break;
+      let para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
+      const paraText = text.slice(sentences[i].start, sentences[j - 1].end);
+      // a five-year review goes on over its —— items until a paragraph opens the year under review
+      if (FIVE_YEAR_RE.test(paraText)) inFive = true;
+      else if (YEAR_OPEN_RE.test(paraText) || !ITEM_RE.test(paraText)) inFive = false;
+      if (headLine < 0 && inFive) {
+        para = fiveYear ? para.filter(s => reviewYearRe.test(text.slice(s.start, s.end))) : [];
+      }
+      const recsOf = para.map(s => yearly(recordsOf(s)));
+      const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
+      const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');
+      if (headLine < 0 && growth && (canon.size >= 2 || canon.has('gdp'))) {
+        para.forEach((s, k) => { if (recsOf[k].some(r => r.canonical)) kindOf.set(s, 'actual'); });
+        headLine = line;
+      } else if (headLine >= 0) {
+        // a following paragraph adds only sentences that list ≥ 2 lexicon indicators
+        para.forEach((s, k) => {
+          if (new Set(recsOf[k].filter(r => r.canonical).map(r => r.canonical)).size >= 2) kindOf.set(s, 'actual');
+        });
+      }
+      i = j;
     }
-    const recsOf = para.map(s => yearly(recordsOf(s)));
-    const canon = new Set(recsOf.flat().filter(r => r.canonical).map(r => r.canonical));
-    const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');
-    if (headLine < 0 && growth && (canon.size >= 2 || canon.has('gdp'))) {
-      para.forEach((s, k) => { if (recsOf[k].some(r => r.canonical)) kindOf.set(s, 'actual'); });
-      headLine = line;
-    } else if (headLine >= 0) {
-      // a following paragraph adds only sentences that list ≥ 2 lexicon indicators
-      para.forEach((s, k) => {
-        if (new Set(recsOf[k].filter(r => r.canonical).map(r => r.canonical)).size >= 2) kindOf.set(s, 'actual');
-      });
-    }
-    i = j;
+    return headLine >= 0;
   }
 
   const out: Indicator[] = [];

@@ -150,6 +150,8 @@ function nounAfter(t: string, from: number, to: number): { name: string; end: nu
   const m = /^[\u4e00-\u9fa5A-Za-z()（）“”]{1,14}/.exec(t.slice(from, Math.min(to, from + 14)));
   if (!m) return null;
   const name = cleanName(m[0]).name;
+  // 突破千亿大关, 迈上万亿台阶: a landmark, not what is counted
+  if (/^(?:大关|台阶|关口|规模|量级|水平)/.test(name)) return null;
   return name ? { name, end: from + m[0].length } : null;
 }
 
