@@ -79,9 +79,9 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
   const after = isCountUnit(first.unit) ? nounAfter(t, end, c.end) : null;
   if (after) {
     names = [after.name];
-    start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
     end = after.end;
-  } else if (isWeakName(lead.name) && prev) {
+  } else if (weakName(lead.name) && prev) {
     const h = prev.history ?? [];
     // 地区生产总值974.6亿元，固定资产投资925亿元，…，分别增长14%、32%和22.5%: the names of the clauses before
     names = prev.names.length === values.length ? prev.names
@@ -92,7 +92,7 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
     const listed = values.length === 1 ? indicatorList(name) : null;
     names = listed ?? splitList(name, values.length > 1 ? values.length : distributes(t, lead, first) ? name.split('、').filter(Boolean).length : 1);
     if (values.length === 1 && names.length > 1 && !listed && !distributes(t, lead, first)) names = [name];
-    start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
   const lastQual = values[values.length - 1].qualifier;
   const shared = values.every((v, k) => k === values.length - 1 || !v.qualifier) ? lastQual : '';
@@ -111,6 +111,11 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
     quantityRecords(ctx, s, { start: values[values.length - 1].end, end: c.end, quantities: rest }, rest, opt, { names, start }, out);
   }
   return { names, start };
+}
+
+/** A name that names nothing (同比, 其中 …, or a date: 预计2005年达2379.8亿元): the record inherits one. */
+function weakName(name: string): boolean {
+  return isWeakName(name) || /^(?:19|20)\d\d年(?:底|末|全年)?$/.test(name);
 }
 
 /** `A、B均增长` (or 分别增长 with one value): the same value for every listed name. */
