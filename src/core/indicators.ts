@@ -23,6 +23,7 @@ const TARGET_QUALIFIERS = '主要|预期|预测|调控|计划|发展|经济|奋�
  */
 const TRIGGER_RE = new RegExp(`(?:${TARGET_QUALIFIERS})[^。;,:!?]{0,10}?(?:目标|指标|预期)(?:[和与]?任务)?(?:的?计划)?` +
   '(?:主要|建议|预期|安排|确定|初步|拟定?|设定){0,2}(?:是|为|如下|\\**:)');
+const TARGET_WORD_RE = /目标|指标|预期/;
 /** A sentence that names the targets without listing them; they follow in the next sentences (…预期目标作了适当调整。今年…). */
 const LEAD_RE = /(?:主要|预期)[^。;,:!?]{0,8}?(?:目标|指标)/;
 const LEAD_NOT_RE = /上述|以上|这些|实现|围绕|完成|确保|对照|差距|好于|高于|低于|超过|未|没有|不足|问题|困难|压力|以来|进入/;
@@ -146,6 +147,8 @@ function mentionsYear(t: string, year: number | null): boolean {
 
 /** Where the year's targets start in a sentence: just after its target phrase, or -1. */
 function triggerEnd(t: string, year: number | null): number {
+  // most sentences hold no target word: a plain scan rules them out before the phrase regex
+  if (!TARGET_WORD_RE.test(t)) return -1;
   const m = TRIGGER_RE.exec(t);
   if (!m) return -1;
   const before = t.slice(0, m.index);
@@ -239,9 +242,10 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
       if (recs.length) block.items.push({ s, from });
       continueBlock(text, sentences, i, recordsOf, listFollows, !recs.length, block);
     } else {
-      const lead = inPlan(s) ? LEAD_RE.exec(t) : null;
-      if (lead && !LEAD_NOT_RE.test(t) && !PAST_TARGET_RE.test(t) &&
-        !multiYear(t.slice(0, lead.index), year) && !recordsOf(s).some(r => r.value !== null)) {
+      // a lead is a short sentence with no figures of its own
+      const lead = t.length <= 80 && inPlan(s) && TARGET_WORD_RE.test(t) ? LEAD_RE.exec(t) : null;
+      if (lead && !LEAD_NOT_RE.test(t) && !PAST_TARGET_RE.test(t) && !qsOf(s).some(q => q.unit) &&
+        !multiYear(t.slice(0, lead.index), year)) {
         block = newBlock(s);
         continueBlock(text, sentences, i, recordsOf, false, true, block);
         // what follows a lead must hold numbers

@@ -29,7 +29,7 @@ const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
  * Not before another word (超亿元企业 names the enterprises).
  */
 const IMPLIED_ONE_RE = new RegExp(
-  String.raw`(?<=[跨破超过])(万亿|亿|万)(${alternation(CJK_UNITS)})?(?=[^\u4e00-\u9fa5]|$|大关|台阶|规模)`,
+  String.raw`[跨破超过](万亿|亿|万)(${alternation(CJK_UNITS)})?(?=[^\u4e00-\u9fa5]|$|大关|台阶|规模)`,
   'g',
 );
 
@@ -59,8 +59,9 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   IMPLIED_ONE_RE.lastIndex = from;
   const implied: Quantity[] = [];
   while ((m = IMPLIED_ONE_RE.exec(slice))) {
-    const start = m.index;
-    implied.push({ start, end: start + m[0].length, value: 1, upper: null, unit: m[1] + (m[2] ?? ''), qualifier: '', prefix: readPrefix(slice, start) });
+    // the quantity starts after the verb (跨 / 破 / 超 / 过), which a regex scan finds faster than a lookbehind
+    const start = m.index + 1;
+    implied.push({ start, end: m.index + m[0].length, value: 1, upper: null, unit: m[1] + (m[2] ?? ''), qualifier: '', prefix: readPrefix(slice, start) });
   }
   if (implied.length) return mergeSorted(mergeSorted(out, cjk), implied);
   if (!cjk.length) return out;

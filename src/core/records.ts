@@ -124,9 +124,12 @@ function distributes(t: string, lead: { name: string; nameStart: number }, q: Qu
   return /均|都|分别/.test(between) && lead.name.includes('、');
 }
 
+const LIST_SEP_RE = /[、和与及]/;
+
 /** splitNames, keeping listed names that are known indicators as written (生产总值、人均GDP、全员劳动生产率增速). */
 function splitList(name: string, n: number): string[] {
   const parts = splitNames(name, n);
+  if (n < 2) return parts;
   const raw = name.split('、');
   return raw.length === parts.length ? parts.map((p, i) => (canonicalOf(raw[i]) ? raw[i] : p)) : parts;
 }
@@ -136,6 +139,7 @@ function splitList(name: string, n: number): string[] {
  * 地区生产总值和固定资产投资跨千亿): the names, or null when any part is no lexicon indicator.
  */
 function indicatorList(name: string): string[] | null {
+  if (!LIST_SEP_RE.test(name)) return null;
   const n = name.includes('、') ? name.split('、').filter(Boolean).length : name.split(/和|与|及/).filter(Boolean).length;
   if (n < 2) return null;
   const parts = splitList(name, n);
