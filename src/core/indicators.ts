@@ -360,6 +360,11 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
       const growth = recsOf.flat().some(r => r.value !== null && r.unit === '%');
       if (headLine < 0 && growth && (canon.size >= 2 || canon.has('gdp'))) {
         para.forEach((s, k) => { if (recsOf[k].some(r => r.canonical)) kindOf.set(s, 'actual'); });
+        // its sentences without figures that state a known indicator (居民消费价格涨幅保持较低水平)
+        for (let k = i; k < j; k++) {
+          const s = sentences[k];
+          if (!kindOf.has(s) && !qsOf(s).length && recordsOf(s).some(r => r.qualitative && r.canonical)) kindOf.set(s, 'actual');
+        }
         headLine = line;
       } else if (headLine >= 0) {
         // a following paragraph adds only sentences that list ≥ 2 lexicon indicators
@@ -388,6 +393,8 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
         if (r.unit && !r.qualitative) out.push(r);
       } else if (kind === 'target' && r.start < from) {
         out.push(afterPhrase(ctx, r, from));
+      } else if (kind === 'actual' && r.qualitative && !r.canonical) {
+        // a qualitative phrase of a headline sentence is a headline only for a known indicator
       } else if (kind === 'actual' && ((!r.canonical && isCount(r.unit)) || multiYearRecord(r))) {
         // counts in a headline sentence (出台政策133条) and five-year figures are no headline indicators
         if (r.unit && !r.qualitative) out.push(r);
