@@ -188,4 +188,9 @@ describe('headline actuals in every era', () => {
     const text = '2010年政府工作报告\n各位代表：\n一、2009年工作回顾\n国内生产总值达到33.5万亿元，比上年增长8.7%；城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。\n二、2010年工作任务\n';
     assert.deepStrictEqual(actuals(text).slice(-2), [['income_urban', 9.8, '%'], ['income_rural', 8.5, '%']]);
   });
+  it('a sentence of the headline without figures that states a known indicator', () => {
+    const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
+    const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);
+    assert.deepStrictEqual(a, [['gdp', 67.7], ['gdp', 6.9], ['cpi', null], ['new_urban_jobs', 1312]]);
+  });
 });
