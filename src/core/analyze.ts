@@ -61,6 +61,7 @@ export function* analyzeReports(input: string): Generator<Report> {
       skip,
       planStart: tops.length >= 2 ? tops[1].start : null,
       wrapWidth: hardWrapWidth(rLines),
+      year: f.year,
     }));
     yield {
       title: f.title,
