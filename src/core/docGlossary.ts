@@ -148,7 +148,8 @@ function readSection(lines: LineSpan[], from: number, reportEnd: number): Sectio
       const t = trimmed.replace(/\*/g, '');
       // a note under the heading, or a numbered note without a term (1、2015年为民办实事完成情况)
       if (notes < 2 && (NOTE_RE.test(t) || isGlossaryHeading(t))) { notes++; continue; }
-      if (NUMBERED_RE.test(t)) { other++; continue; }
+      // and the lines of that note
+      if (NUMBERED_RE.test(t) || (other > 0 && other < 8)) { other++; continue; }
       if (notes < 2 && SUBHEAD_RE.test(t)) { notes++; continue; }
       return null;
     }
