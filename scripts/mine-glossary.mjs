@@ -86,7 +86,24 @@ function provinceOf(place, level, text) {
 
 /** A place as the analysis reads it, when it is one (a name ending in 省/市/县/区 …), else null. */
 function validPlace(p) {
-  return typeof p === 'string' && /^[\u4e00-\u9fff]{2,12}(?:省|自治区|自治州|市|州|盟|地区|县|区|旗)$/.test(p) ? p : null;
+  return typeof p === 'string' && /^[\u4e00-\u9fff]{2,12}(?:省|自治区|自治州|市|州|盟|地区|县|区|旗)$/.test(p) && !/人民|政府|代表/.test(p) ? p : null;
+}
+
+/** 永州市 → 永州, 黔西南布依族苗族自治州 → 黔西南: the short name texts use. */
+function shortName(place) {
+  return place.replace(/(?:[\u4e00-\u9fff]{1,8}族)*(?:自治州|自治县|自治旗|地区|盟|市|州|县|区|旗)$/, '').replace(/(?:[\u4e00-\u9fff]{1,2}族)+$/, '');
+}
+
+/** Adds to `acc[place]` how often `text` names each province (full names; not HK, Macao, Taiwan). */
+function countProvinces(acc, place, text) {
+  if (!acc.has(place)) acc.set(place, new Map());
+  const m = acc.get(place);
+  for (const p of PROVINCES) {
+    if (/特别行政区|台湾/.test(p)) continue;
+    let n = 0;
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) n++;
+    if (n) m.set(p, (m.get(p) ?? 0) + n);
+  }
 }
 
 /** Normalised term: no quotes, blanks, bold or trailing punctuation; full-width ASCII folded. */
@@ -138,6 +155,8 @@ const LEVEL_RANK = { national: 0, province: 1, city: 2 };
 function main() {
   const files = walk(DIR);
   const reports = [];
+  /** city → province → times its reports (all years) name the province */
+  const placeProv = new Map();
   /** normalised term → [{ report, term, definition }] */
   const byTerm = new Map();
   const aliases = new Map();
@@ -148,13 +167,14 @@ function main() {
     const source = path.relative(DIR, file).split(path.sep).join('/');
     let fileHas = false;
     for (const r of core.analyzeReports(text)) {
-      if (!r.glossary.length) continue;
-      fileHas = true;
       const head = text.slice(r.start, Math.min(r.end, r.start + 600));
       const title = r.title || '';
       const place = validPlace(r.place) ?? placeFromText(title, head);
-      const year = r.year ?? yearFromText(title, head);
       const level = levelOf(place, title, head);
+      if (level === 'city' && place) countProvinces(placeProv, place, text.slice(r.start, r.end));
+      if (!r.glossary.length) continue;
+      fileHas = true;
+      const year = r.year ?? yearFromText(title, head);
       const province = provinceOf(place, level, text.slice(r.start, r.end));
       const idx = reports.length;
       reports.push({ place, province, level, year, title, source, line: r.line });
@@ -171,6 +191,17 @@ function main() {
       }
     }
     if (fileHas) withGlossary++;
+  }
+
+  // a city's province: the province its reports of all years name most (full names), when dominant
+  for (const r of reports) {
+    if (r.level !== 'city' || !r.place) continue;
+    const counts = placeProv.get(r.place);
+    if (!counts) continue;
+    // a prefecture (市, 州, 盟) is in no municipality: 天津市 in a 甘肃 city's report is its partner
+    const prefecture = /(?:市|州|盟|地区)$/.test(r.place);
+    const ranked = [...counts].filter(([p]) => !(prefecture && /^(?:北京|天津|上海|重庆)市$/.test(p))).sort((a, b) => b[1] - a[1]);
+    r.province = ranked.length && ranked[0][1] >= 2 && ranked[0][1] > 1.5 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
   }
 
   // cluster each term's definitions into senses; keep terms defined by ≥ 2 reports

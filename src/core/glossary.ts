@@ -76,7 +76,8 @@ export const SENSE_WINDOW = 24;
 
 /**
  * The entry as it reads at a match: when one of its senses has a cue word within SENSE_WINDOW
- * characters of [start, end), a copy with that sense's definition, items and English; else the entry.
+ * characters of [start, end), a copy with that sense's definition, items and English (and, as its
+ * `senses`, the readings not chosen); else the entry itself.
  */
 export function resolveSense(entry: GlossaryEntry, text: string, start: number, end: number): GlossaryEntry {
   if (!entry.senses || entry.senses.length === 0) return entry;
@@ -85,7 +86,12 @@ export function resolveSense(entry: GlossaryEntry, text: string, start: number, 
   const near = before + '\u0000' + after;
   for (const sense of entry.senses) {
     if (sense.cues.some(c => c.length > 0 && near.includes(c))) {
-      return { ...entry, definition: sense.definition, items: sense.items, english: sense.english ?? entry.english };
+      // the copy's `senses` are the readings not chosen: the entry's own first
+      const others: GlossarySense[] = [
+        { definition: entry.definition, items: entry.items, english: entry.english, cues: [] },
+        ...entry.senses.filter(x => x !== sense),
+      ];
+      return { ...entry, definition: sense.definition, items: sense.items, english: sense.english ?? entry.english, senses: others };
     }
   }
   return entry;
