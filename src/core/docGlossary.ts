@@ -120,6 +120,26 @@ function cleanDefinition(s: string): string {
 interface Section { entries: DocGlossaryEntry[]; end: number; other: number }
 
 /**
+ * Splits entries written on one line (`24.三资：资金、资产和资源。25.澜湄：澜沧江、湄公河`): after a
+ * numbered entry, `。` or `；` then the next number and an entry shape start a new entry.
+ */
+function splitInline(e: RawEntry): RawEntry[] {
+  const out = [e];
+  let last = e;
+  while (last.number !== null && out.length < 50) {
+    const next = last.number + 1;
+    const m = new RegExp(`[。；;]\\s*${next}\\s*[.．、]`).exec(last.definition);
+    if (!m) break;
+    const ne = parseEntryLine(last.definition.slice(m.index + 1));
+    if (!ne || ne.number !== next) break;
+    last.definition = cleanDefinition(last.definition.slice(0, m.index));
+    out.push(ne);
+    last = ne;
+  }
+  return out;
+}
+
+/**
  * Reads entries from line `from` on. Returns null unless the first content line (after at most two
  * notes) is an entry. `other` counts the non-entry lines taken as continuations.
  */
@@ -139,8 +159,13 @@ function readSection(lines: LineSpan[], from: number, reportEnd: number): Sectio
     // in a numbered list, an unnumbered line explaining a part (`“1”即…：`, `其中…：`) continues the entry above
     const numbered = entries.length > 0 && entries[0].number !== null;
     if (e && !(e.number === null && numbered && (e.loose || PART_RE.test(e.term)))) {
-      const lead = text.length - text.trimStart().length;
-      entries.push({ term: e.term, definition: e.definition, line: l.line, number: e.number, start: l.start + lead, end: l.end });
+      let from = text.length - text.trimStart().length;
+      for (const part of splitInline(e)) {
+        // entries run together on one line (`…资源。25.澜湄：…`) each start at their number
+        const at = part === e ? from : text.indexOf(String(part.number), from);
+        from = at < 0 ? from : at;
+        entries.push({ term: part.term, definition: part.definition, line: l.line, number: part.number, start: l.start + from, end: l.end });
+      }
       end = l.end;
       continue;
     }

@@ -117,3 +117,14 @@ describe('document glossary: sections in reports', () => {
     assert.ok(r.indicators.some(i => i.text.includes('城镇就业')));
   });
 });
+
+describe('document glossary: entries run together on one line', () => {
+  it('splits `…资源。25.澜湄：…` into two entries (保山 2023)', () => {
+    const g = glossaryOf(SPEECH('**名词解释**\n\n24.三资：资金、资产和资源。25.澜湄：澜沧江、湄公河。\n\n26.四早：早发现、早报告、早隔离、早治疗。'));
+    assert.deepStrictEqual(g, [[24, '三资', '资金、资产和资源'], [25, '澜湄', '澜沧江、湄公河'], [26, '四早', '早发现、早报告、早隔离、早治疗']]);
+  });
+  it('keeps a definition that merely contains a numbered list', () => {
+    const g = glossaryOf(SPEECH('**名词解释**\n\n1.三个一：1.一个平台；2.一支队伍；3.一套机制。\n\n2.四早：早发现、早报告。'));
+    assert.deepStrictEqual(g.map(x => x[1]), ['三个一', '四早']);
+  });
+});
