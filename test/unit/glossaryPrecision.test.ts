@@ -32,7 +32,7 @@ describe('glossary precision: judged corpus hits', () => {
     const falseHits: string[] = [];
     const lost: string[] = [];
     for (const it of items) {
-      const expect = it.ok ? it.judged : it.expect ?? null;
+      const expect = it.expect !== undefined ? it.expect : it.ok ? it.judged : null;
       const m = matchAt(it.text, it.at);
       const got = m ? m.entry.term : null;
       if (got !== null) matches++;
