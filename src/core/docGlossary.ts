@@ -119,6 +119,11 @@ function cleanDefinition(s: string): string {
 
 interface Section { entries: DocGlossaryEntry[]; end: number; other: number }
 
+/** Continuation lines beyond what isGlossary allows after which a section is given up. */
+const EARLY_GIVE_UP = 40;
+/** Headings tried per report (a real report has one or two). */
+const MAX_TRIES = 50;
+
 /**
  * Splits entries written on one line (`24.三资：资金、资产和资源。25.澜湄：澜沧江、湄公河`): after a
  * numbered entry, `。` or `；` then the next number and an entry shape start a new entry.
@@ -185,7 +190,8 @@ function readSection(lines: LineSpan[], from: number, reportEnd: number): Sectio
     last.definition += cleanDefinition(trimmed);
     last.end = l.end;
     end = l.end;
-    other++;
+    // body text after a stray heading: give up early, so trying many headings stays linear
+    if (++other > 2 * entries.length + EARLY_GIVE_UP) return null;
   }
   return entries.length ? { entries, end, other } : null;
 }
@@ -204,9 +210,11 @@ function isGlossary(s: Section): boolean {
  * report, or else a trailing run of Markdown footnote definitions (`[^1]: …`).
  */
 export function readDocGlossary(lines: LineSpan[], reportEnd: number): DocGlossary {
-  for (let i = 0; i < lines.length; i++) {
+  let tries = 0;
+  for (let i = 0; i < lines.length && tries < MAX_TRIES; i++) {
     if (lines[i].start >= reportEnd) break;
     if (!isGlossaryHeading(lines[i].text)) continue;
+    tries++;
     const s = readSection(lines, i + 1, reportEnd);
     if (s && isGlossary(s)) {
       return { section: { start: lines[i].start, end: Math.min(s.end, reportEnd) }, headingIndex: i, entries: s.entries };

@@ -128,3 +128,15 @@ describe('document glossary: entries run together on one line', () => {
     assert.deepStrictEqual(g.map(x => x[1]), ['三个一', '四早']);
   });
 });
+
+describe('document glossary: cost', () => {
+  it('many stray 注释： headings followed by body text stay linear', () => {
+    const block = '注释：\n1.规上工业：年主营业务收入2000万元以上的工业企业。\n正文一段。\n正文二段。\n正文三段。\n';
+    const text = SPEECH(block.repeat(20000));
+    const t0 = Date.now();
+    const r = analyze(text).reports[0];
+    const ms = Date.now() - t0;
+    assert.strictEqual(r.glossarySection, null);
+    assert.ok(ms < 3000, `${ms} ms`);
+  });
+});
