@@ -151,3 +151,12 @@ describe('glossary precision: second-sample false hits', () => {
     assert.ok(!terms('发展海事法律等高端港航服务业').includes('第三产业'));
   });
 });
+
+describe('glossary precision: keys added for the long tail', () => {
+  it('强省会 is no term in 增强省会城市功能; 三线 and 五型 only in quotes', () => {
+    assert.ok(!terms('增强省会城市功能').includes('强省会'));
+    assert.ok(terms('实施强省会行动').includes('强省会'));
+    assert.ok(!terms('三线城市').includes('三线'));
+    assert.ok(terms('落实“三线”管控').includes('三线'));
+  });
+});
