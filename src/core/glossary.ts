@@ -136,7 +136,7 @@ export const NON_TERMS: readonly string[] = [
   // found by screening every short key over the development corpus
   '入世界', '三医院', '三公里', '三公开', '四上升', '第四上', '社融合', '社融媒', '一件事情',
   // found by judging a sample of matches: 全民企业 (state-owned), 年度计划投资 (planned investment)
-  '全民企业', '年度计划投资', '增强省会',
+  '全民企业', '年度计划投资', '增强省会', '加大城管', '扩大城管', '家属工作',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */

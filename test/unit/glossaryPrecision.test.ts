@@ -158,5 +158,7 @@ describe('glossary precision: keys added for the long tail', () => {
     assert.ok(terms('实施强省会行动').includes('强省会'));
     assert.ok(!terms('三线城市').includes('三线'));
     assert.ok(terms('落实“三线”管控').includes('三线'));
+    assert.ok(!terms('加大城管执法力度').includes('大城管'));
+    assert.ok(!terms('做好随军家属工作安置').includes('家属工'));
   });
 });
