@@ -9,6 +9,7 @@ import { buildOutline } from './outline';
 import { readDocGlossary, findFootnotes } from './docGlossary';
 import { findQuantities } from './quantity';
 import { extractIndicators } from './indicators';
+import { applySemantics } from './semantics';
 import { isChromeLine } from './chrome';
 import { hardWrapWidth } from './sentences';
 
@@ -52,12 +53,14 @@ export function* analyzeReports(input: string): Generator<Report> {
     const tops = outline.filter(n => n.level === outline[0]?.level);
     // indicators are read on first use: the outline of a large report does not wait for them
     let indicators: Indicator[] | undefined;
-    const readIndicators = (): Indicator[] => (indicators ??= extractIndicators(ctx, findQuantities(text, f.start, bodyEnd), {
+    const planStart = tops.length >= 2 ? tops[1].start : null;
+    // direction, data year, bound and confidence of every record: see semantics.ts
+    const readIndicators = (): Indicator[] => (indicators ??= applySemantics(extractIndicators(ctx, findQuantities(text, f.start, bodyEnd), {
       body: { start: f.start, end: bodyEnd },
       skip,
-      planStart: tops.length >= 2 ? tops[1].start : null,
+      planStart,
       wrapWidth: hardWrapWidth(rLines),
-    }));
+    }), text, { year: f.year, planStart }));
     yield {
       title: f.title,
       line: f.titleLine,

@@ -19,17 +19,34 @@
  *    still met, anything else is missed.
  *  - ranges (value–upper): met when actual ≥ lower bound (≤ upper bound for 以内/以下 or a ceiling).
  *  - a decrease (下降/降低/减少) on one side only flips the actual's sign.
+ *
+ * Since issue 11 the verdict follows the target's bound (semantics.ts) on signed values, with an
+ * `outcome` beside the old `status`: 'met', 'exceeded' (beyond the target by more than the
+ * tolerance), 'within-ceiling' (a ceiling target such as CPI 3%左右 held: 0.2 is within it),
+ * 'missed', 'not-comparable'. `status` stays 'met' | 'missed' | 'not-comparable' (met = met,
+ * exceeded or within-ceiling). Pairs join a target for year N with an actual whose data year is N;
+ * multi-year figures and low-confidence records stay out unless asked for.
  */
-import type { Indicator, Report } from './types';
+import type { Indicator, Report, TargetBound } from './types';
 import { unitInfo, canonicalInfo, CANONICAL } from './lexicon';
 import { Translate, untranslated } from './l10n';
+import { boundOf, signedOf, isConfident, dataYearLabel } from './semantics';
 
 export type PairStatus = 'met' | 'missed' | 'not-comparable';
+/** The verdict by the target's bound (see the module comment). */
+export type Outcome = 'met' | 'exceeded' | 'within-ceiling' | 'missed' | 'not-comparable';
 export type PairMode = 'consecutive' | 'review';
 
 /** The part of an indicator the comparison needs (an Indicator fits; `qualifier` may be any string). */
 export type Measure = Pick<Indicator, 'name' | 'canonical' | 'verb' | 'value' | 'upper' | 'unit' | 'qualitative'
-  | 'relative' | 'line' | 'start' | 'end' | 'text'> & { qualifier: string };
+  | 'relative' | 'line' | 'start' | 'end' | 'text' | 'direction' | 'signedValue' | 'signedUpper' | 'dataYear' | 'dataYearFrom'
+  | 'bound' | 'confidence'> & { qualifier: string };
+
+/** Options of the pairing functions. */
+export interface PairOptions {
+  /** Also pair low-confidence records (default false: they stay out of Compare). */
+  includeLowConfidence?: boolean;
+}
 
 /** One analysed report taking part in a comparison. */
 export interface CompareReport {
@@ -42,7 +59,7 @@ export interface CompareReport {
   indicators: Indicator[];
 }
 
-export interface Verdict { status: PairStatus; reason: string }
+export interface Verdict { status: PairStatus; reason: string; outcome: Outcome }
 
 export interface TargetPair extends Verdict {
   mode: PairMode;
@@ -97,38 +114,62 @@ function fmt(n: number): string {
   return String(Math.round(n * 1000) / 1000);
 }
 
-/** Met / missed / not comparable for one target and one actual (see the module comment). */
+function nc(reason: string): Verdict {
+  return { status: 'not-comparable', reason, outcome: 'not-comparable' };
+}
+
+function verdict(outcome: Outcome, reason: string): Verdict {
+  return { status: outcome === 'missed' ? 'missed' : outcome === 'not-comparable' ? 'not-comparable' : 'met', reason, outcome };
+}
+
+/**
+ * Met / exceeded / within ceiling / missed / not comparable for one target and one actual, by the
+ * target's bound (`bound`, or read from qualifier, verb and indicator) on signed values.
+ */
 export function judge(target: Measure, actual: Measure, tr: Translate = untranslated): Verdict {
-  if (target.qualitative || target.value === null) return { status: 'not-comparable', reason: tr('qualitative target') };
-  if (actual.qualitative || actual.value === null) return { status: 'not-comparable', reason: tr('qualitative actual') };
-  if (target.relative) return { status: 'not-comparable', reason: tr('relative target ({0})', target.relative) };
-  if (actual.relative) return { status: 'not-comparable', reason: tr('relative actual ({0})', actual.relative) };
+  if (target.qualitative || target.value === null) return nc(tr('qualitative target'));
+  if (actual.qualitative || actual.value === null) return nc(tr('qualitative actual'));
+  if (target.relative) return nc(tr('relative target ({0})', target.relative));
+  if (actual.relative) return nc(tr('relative actual ({0})', actual.relative));
   const factor = unitFactor(actual.unit, target.unit);
-  if (factor === null) return { status: 'not-comparable', reason: tr('unit mismatch ({0} vs {1})', actual.unit || '—', target.unit || '—') };
-  const targetDecrease = DECREASE_VERB.test(target.verb);
-  const actualDecrease = DECREASE_VERB.test(actual.verb);
-  let a = actual.value * factor;
-  if (actualDecrease !== targetDecrease) a = -a;
-  const lo = target.value;
-  const hi = target.upper ?? target.value;
-  const ceiling = target.qualifier === '以内' || target.qualifier === '以下' || CEILING_VERB.test(target.verb);
+  if (factor === null) return nc(tr('unit mismatch ({0} vs {1})', actual.unit || '—', target.unit || '—'));
+  const bound: TargetBound = target.bound ?? boundOf({ ...target, kind: 'target' }) ?? 'floor';
+  const ts = signedOf(target);
+  const as = signedOf(actual);
+  const a = (as.value as number) * factor;
+  const lo = ts.value as number;
+  const hi = ts.upper ?? lo;
   const q = target.qualifier;
-  if (q === '左右' || q === '上下') {
-    const tol = PERCENTISH.has(target.unit) ? 0.5 : Math.abs(lo) * 0.01;
-    if (a >= lo - tol - 1e-9 && a <= hi + tol + 1e-9) return { status: 'met', reason: tr('within ±{0} of {1}', fmt(tol), `${fmt(lo)}${hi !== lo ? `–${fmt(hi)}` : ''}`) };
-    if (!ceiling && a > hi) return { status: 'met', reason: tr('exceeded') };
-    if (ceiling && a < lo) return { status: 'met', reason: tr('below the ceiling') };
-    return { status: 'missed', reason: tr('{0} vs {1}', fmt(a), `${fmt(lo)}${q}`) };
+  const approx = q === '左右' || q === '上下';
+  // tolerance of an approximate target, and the margin beyond which a target is exceeded
+  const margin = PERCENTISH.has(target.unit) ? 0.5 : Math.abs(lo) * 0.01;
+  const tol = (approx ? margin : 0) + 1e-9;
+  const shown = `${fmt(lo)}${hi !== lo ? `–${fmt(hi)}` : ''}`;
+  const down = (target.direction ?? null) === 'down' || ts.value !== null && ts.value < 0;
+  switch (bound) {
+    case 'ceiling':
+      if (a <= hi + tol) {
+        if (down) return a < hi - margin ? verdict('exceeded', `${tr('exceeded')} (${fmt(a)} ≤ ${fmt(hi)})`) : verdict('met', `≤ ${fmt(hi)}`);
+        return verdict('within-ceiling', approx && a > hi ? tr('within ±{0} of {1}', fmt(margin), shown) : `${tr('below the ceiling')} (${fmt(a)} ≤ ${fmt(hi)})`);
+      }
+      return verdict('missed', approx ? tr('{0} vs {1}', fmt(a), `${fmt(hi)}${q}`) : `${fmt(a)} > ${fmt(hi)}`);
+    case 'point':
+      if (Math.abs(a - lo) <= tol || (a >= lo && a <= hi)) return verdict('met', tr('within ±{0} of {1}', fmt(margin), shown));
+      if (a > hi) return verdict('exceeded', `${tr('exceeded')} (${fmt(a)} > ${shown}${q})`);
+      return verdict('missed', tr('{0} vs {1}', fmt(a), `${shown}${q}`));
+    case 'range':
+    case 'floor':
+      if (a < lo - tol) return verdict('missed', approx ? tr('{0} vs {1}', fmt(a), `${shown}${q}`) : `${fmt(a)} < ${fmt(lo)}`);
+      if (a > hi + Math.max(tol, margin)) return verdict('exceeded', `${tr('exceeded')} (${fmt(a)} > ${shown}${q})`);
+      return verdict('met', approx ? tr('within ±{0} of {1}', fmt(margin), shown) : `≥ ${fmt(lo)}`);
   }
-  if (ceiling) {
-    return a <= hi + 1e-9 ? { status: 'met', reason: `≤ ${fmt(hi)}` } : { status: 'missed', reason: `${fmt(a)} > ${fmt(hi)}` };
-  }
-  return a >= lo - 1e-9 ? { status: 'met', reason: `≥ ${fmt(lo)}` } : { status: 'missed', reason: `${fmt(a)} < ${fmt(lo)}` };
 }
 
 /** Place name without the administrative suffix ("厦门市" → "厦门"), for matching reports of one place. */
 export function placeKey(place: string | null): string {
   if (!place) return '';
+  // the State Council's reports are one place whatever their titles
+  if (/^(?:全国|中国|中华人民共和国|国务院|中央人民政府)/.test(place)) return '全国';
   return place.replace(/(?:人民政府|政府)$/, '').replace(/(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|州|盟)$/, '') || place;
 }
 
@@ -141,16 +182,25 @@ function rank(t: Indicator, a: Indicator): number {
   return r;
 }
 
+/** A figure of one year (no five-year average), whose data year is `year` when both are known. */
+function ofYear(i: Indicator, year: number | null): boolean {
+  if (i.dataYear !== undefined && i.dataYear !== null && i.dataYearFrom !== undefined && i.dataYearFrom !== null && i.dataYearFrom !== i.dataYear) return false;
+  return year === null || i.dataYear === undefined || i.dataYear === null || i.dataYear === year;
+}
+
 /** Pairs the targets of `prev` with the actuals of `next` (each actual used at most once). */
-export function pairReports(prev: CompareReport, next: CompareReport, prevIndex: number, nextIndex: number, tr: Translate = untranslated): TargetPair[] {
+export function pairReports(prev: CompareReport, next: CompareReport, prevIndex: number, nextIndex: number, tr: Translate = untranslated,
+  opt: PairOptions = {}): TargetPair[] {
   const pairs: TargetPair[] = [];
   const used = new Set<number>();
+  const ok = (i: Indicator) => opt.includeLowConfidence || isConfident(i);
   prev.indicators.forEach((t, ti) => {
-    if (t.kind !== 'target') return;
+    if (t.kind !== 'target' || !ok(t) || !ofYear(t, prev.year)) return;
+    const year = t.dataYear ?? prev.year;
     let best = -1;
     let bestRank = -1;
     next.indicators.forEach((a, ai) => {
-      if (a.kind !== 'actual' || used.has(ai) || !sameIndicator(t, a)) return;
+      if (a.kind !== 'actual' || used.has(ai) || !ok(a) || !ofYear(a, year) || !sameIndicator(t, a)) return;
       if (/目标|预期|计划/.test(a.name) || (a.relative && /目标|预期|计划/.test(a.relative))) return;
       const r = rank(t, a);
       if (r > bestRank) { best = ai; bestRank = r; }
@@ -169,12 +219,13 @@ function sentenceOf(i: Indicator): string {
 }
 
 /** Pairs inside one report's review: a result and the target it states or implies. */
-export function reviewPairs(r: CompareReport, index: number, tr: Translate = untranslated): TargetPair[] {
+export function reviewPairs(r: CompareReport, index: number, tr: Translate = untranslated, opt: PairOptions = {}): TargetPair[] {
   const pairs: TargetPair[] = [];
   const ind = r.indicators;
   for (let k = 0; k < ind.length; k++) {
     const x = ind[k];
     if (x.kind !== 'actual' || x.value === null) continue;
+    if (!opt.includeLowConfidence && !isConfident(x)) continue;
     const relTarget = !!x.relative && /目标|预期|计划/.test(x.relative);
     const namedTarget = !relTarget && /目标|预期|计划/.test(x.name);
     if (!relTarget && !namedTarget) continue;
@@ -194,14 +245,17 @@ export function reviewPairs(r: CompareReport, index: number, tr: Translate = unt
       if (!above && !below) continue;
       const f = PERCENTISH.has(x.unit) && PERCENTISH.has(result.unit) ? 1 : unitFactor(x.unit, result.unit);
       if (f === null || result.value === null) continue;
-      const implied = result.value + (above ? -1 : 1) * (x.value as number) * f;
+      const base = signedOf(result).value as number;
+      const implied = Math.round((base + (above ? -1 : 1) * (x.value as number) * f) * 1000) / 1000;
       const target: Measure = { ...x, name: result.name, canonical: result.canonical, verb: result.verb,
-        value: Math.round(implied * 1000) / 1000, upper: null, unit: result.unit, qualifier: '', relative: null, qualitative: false };
+        value: result.direction === 'down' ? -implied : implied, upper: null, unit: result.unit, qualifier: '', relative: null, qualitative: false,
+        direction: result.direction, signedValue: implied, signedUpper: null, bound: 'floor', dataYear: result.dataYear, dataYearFrom: result.dataYearFrom };
       pairs.push({ mode: 'review', targetReport: index, actualReport: index, targetIndex: -1, actualIndex: j,
-        target, actual: result, key: result.canonical, status: above ? 'met' : 'missed',
+        target, actual: result, key: result.canonical, status: above ? 'met' : 'missed', outcome: above ? 'exceeded' : 'missed',
         reason: above ? tr('above the target by {0}', `${fmt(x.value as number)}${x.unit}`) : tr('below the target by {0}', `${fmt(x.value as number)}${x.unit}`) });
     } else {
-      const target: Measure = { ...x, name: result.name, canonical: result.canonical };
+      const target: Measure = { ...x, name: result.name, canonical: result.canonical, dataYear: result.dataYear, dataYearFrom: result.dataYearFrom,
+        bound: boundOf({ ...x, kind: 'target', canonical: result.canonical, name: result.name }) };
       pairs.push({ mode: 'review', targetReport: index, actualReport: index, targetIndex: k, actualIndex: j,
         target, actual: result, key: result.canonical, ...judge(target, result, tr) });
     }
@@ -210,16 +264,16 @@ export function reviewPairs(r: CompareReport, index: number, tr: Translate = unt
 }
 
 /** All pairs among the reports: consecutive years of one place, and the reviews' own statements. */
-export function pairTargets(reports: CompareReport[], tr: Translate = untranslated): TargetPair[] {
+export function pairTargets(reports: CompareReport[], tr: Translate = untranslated, opt: PairOptions = {}): TargetPair[] {
   const pairs: TargetPair[] = [];
-  reports.forEach((r, i) => pairs.push(...reviewPairs(r, i, tr)));
+  reports.forEach((r, i) => pairs.push(...reviewPairs(r, i, tr, opt)));
   reports.forEach((prev, i) => {
     if (prev.year === null) return;
     const place = placeKey(prev.place);
     reports.forEach((next, j) => {
       if (i === j || next.year !== (prev.year as number) + 1) return;
       if (placeKey(next.place) !== place) return;
-      pairs.push(...pairReports(prev, next, i, j, tr));
+      pairs.push(...pairReports(prev, next, i, j, tr, opt));
     });
   });
   return pairs;
