@@ -292,14 +292,21 @@ export interface MatrixCell {
   actual: MatrixValue | null;
   /** Verdict for this report's target (against the next year's actual or the review). */
   targetStatus: PairStatus | null;
+  /** Outcome by bound of this report's target (met / exceeded / within-ceiling / missed / not-comparable). */
+  targetOutcome: Outcome | null;
   /** Verdict for this report's actual against its target (previous report or own review). */
   actualStatus: PairStatus | null;
+  actualOutcome: Outcome | null;
   actualVs: string | null;
 }
 
 export interface MatrixValue {
   value: number | null; upper: number | null; unit: string; qualifier: string; qualitative: boolean; relative: string | null;
   text: string; line: number; display: string; index: number;
+  /** Signed value (a decline negative) and the year(s) the figure refers to ("2022", "2018–2022", "" unknown). */
+  signedValue: number | null; signedUpper: number | null; direction: Indicator['direction'] | null; dataYear: string;
+  /** Bound of a target (null for actuals). */
+  bound: TargetBound | null;
 }
 
 export interface MatrixRow {
@@ -316,24 +323,30 @@ export interface CompareMatrix {
 }
 
 function mv(i: Measure, index: number): MatrixValue {
+  const sv = signedOf(i);
   return { value: i.value, upper: i.upper, unit: i.unit, qualifier: i.qualifier, qualitative: i.qualitative, relative: i.relative,
-    text: i.text, line: i.line, display: formatValue(i), index };
+    text: i.text, line: i.line, display: formatValue(i), index,
+    signedValue: sv.value, signedUpper: sv.upper, direction: i.direction ?? null, dataYear: dataYearLabel(i), bound: i.bound ?? null };
 }
 
 /** Prefer a growth rate (%) for the headline cell, then any value, then a qualitative record. */
 function pick(list: Array<[Indicator, number]>): [Indicator, number] | undefined {
-  return list.find(([i]) => i.value !== null && PERCENTISH.has(i.unit) && !i.relative)
+  return list.find(([i]) => i.value !== null && PERCENTISH.has(i.unit) && !i.relative && i.direction !== 'level')
+    ?? list.find(([i]) => i.value !== null && PERCENTISH.has(i.unit) && !i.relative)
     ?? list.find(([i]) => i.value !== null && !i.relative) ?? list[0];
 }
 
 /** Places × canonical indicators, targets and actuals side by side, with the pairs' verdicts. */
-export function compareMatrix(reports: CompareReport[], tr: Translate = untranslated): CompareMatrix {
-  const pairs = pairTargets(reports, tr);
+export function compareMatrix(reports: CompareReport[], tr: Translate = untranslated, opt: PairOptions = {}): CompareMatrix {
+  const pairs = pairTargets(reports, tr, opt);
   const counts = new Map<string, { targets: number; actuals: number }>();
   const rows: MatrixRow[] = reports.map((r, ri) => {
     const byKey = new Map<string, { t: Array<[Indicator, number]>; a: Array<[Indicator, number]> }>();
     r.indicators.forEach((i, ii) => {
       if (!i.canonical || i.kind === 'other') return;
+      if (!opt.includeLowConfidence && !isConfident(i)) return;
+      // a five-year average is no figure of the year
+      if (!ofYear(i, null)) return;
       if (i.kind === 'actual' && (/目标|预期|计划/.test(i.name) || i.relative)) return;
       const e = byKey.get(i.canonical) ?? { t: [], a: [] };
       (i.kind === 'target' ? e.t : e.a).push([i, ii]);
@@ -353,7 +366,9 @@ export function compareMatrix(reports: CompareReport[], tr: Translate = untransl
         target: t ? mv(t[0], t[1]) : null,
         actual: a ? mv(a[0], a[1]) : null,
         targetStatus: tp ? tp.status : null,
+        targetOutcome: tp ? tp.outcome : null,
         actualStatus: ap ? ap.status : null,
+        actualOutcome: ap ? ap.outcome : null,
         actualVs: ap ? formatValue(ap.target) : null,
       };
     }
@@ -393,4 +408,198 @@ export function actualVerdicts(reports: CompareReport[], reportIndex: number, tr
 /** Convenience: a CompareReport from an analysed report. */
 export function compareReport(id: string, file: string, r: Report): CompareReport {
   return { id, file, title: r.title, place: r.place, year: r.year, indicators: r.indicators };
+}
+
+// ---- a place over the years -----------------------------------------------------------------
+
+/** One side of a series point. */
+export interface SeriesValue {
+  /** As shown: the signed value with unit and qualifier ("6%左右", "-8.8%", "6–6.5%"). */
+  display: string;
+  value: number | null; upper: number | null; signedValue: number | null; signedUpper: number | null;
+  unit: string; qualifier: string; bound: TargetBound | null;
+  /** The year(s) the figure refers to ("2022"). */
+  dataYear: string;
+  /** Index into the reports array, and that report's id / file; line and text of the record. */
+  report: number; id: string; file: string; line: number; text: string;
+}
+
+/** Target for year N (from report N) against the actual for year N (from report N+1). */
+export interface SeriesPoint {
+  place: string; key: string; year: number;
+  target: SeriesValue | null; actual: SeriesValue | null;
+  bound: TargetBound | null;
+  /** Verdict by bound, null when one side is missing. */
+  outcome: Outcome | null; status: PairStatus | null; reason: string;
+  /** Signed actual minus the target (the lower end, the upper for ceilings), in the target's unit. */
+  gap: number | null;
+  /** Where the target was read: the plan of report N, or the review of report N+1 ("年初目标为…"). */
+  targetFrom: 'plan' | 'review' | null;
+}
+
+export interface SeriesSummary {
+  /** Years with a target or an actual, years judged (both sides comparable). */
+  years: number; judged: number;
+  met: number; exceeded: number; withinCeiling: number; missed: number;
+  /** Mean of the judged years' gaps, or null. */
+  meanGap: number | null;
+}
+
+export interface Series {
+  place: string; key: string; label: string; en: string;
+  points: SeriesPoint[];
+  summary: SeriesSummary;
+}
+
+function formatSigned(m: Measure): string {
+  if (m.value === null) return formatValue(m);
+  const s = signedOf(m);
+  const v = s.upper !== null && s.upper !== undefined ? `${fmt(s.value as number)}–${fmt(s.upper)}` : fmt(s.value as number);
+  return `${v}${m.unit}${m.qualifier}${m.relative ? ` (vs ${m.relative})` : ''}`;
+}
+
+function seriesValue(m: Measure, report: number, r: CompareReport): SeriesValue {
+  const s = signedOf(m);
+  return { display: formatSigned(m), value: m.value, upper: m.upper, signedValue: s.value, signedUpper: s.upper, unit: m.unit,
+    qualifier: m.qualifier, bound: m.bound ?? null, dataYear: dataYearLabel(m), report, id: r.id, file: r.file, line: m.line, text: m.text };
+}
+
+/** The data year of a record, from its report when the record does not say (hand-built records). */
+function yearOfRecord(i: Indicator, r: CompareReport): number | null {
+  if (i.dataYear !== undefined) return i.dataYear;
+  if (r.year === null) return null;
+  return i.kind === 'actual' ? r.year - 1 : r.year;
+}
+
+/** The reports grouped by place (placeKey); reports without a year are left out. */
+export function groupByPlace(reports: CompareReport[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    if (r.year === null) return;
+    const k = placeKey(r.place);
+    out.set(k, [...(out.get(k) ?? []), i]);
+  });
+  return out;
+}
+
+/** True when the reports are one place across several years (Compare shows a time series). */
+export function isOnePlaceOverYears(reports: CompareReport[]): boolean {
+  const groups = groupByPlace(reports);
+  if (groups.size !== 1) return false;
+  const [list] = [...groups.values()];
+  return list.length === reports.length && new Set(list.map(i => reports[i].year)).size >= 2;
+}
+
+/**
+ * The time series of one indicator (`key`, a lexicon key such as "gdp") for every place among the
+ * reports: for each year N, the target of report N against the actual for year N (from report N+1,
+ * or any report of the place whose actual refers to N), judged by the target's bound. When report
+ * N is missing or states no target, the target the review of report N+1 states or implies is used.
+ */
+export function indicatorSeries(reports: CompareReport[], key: string, tr: Translate = untranslated, opt: PairOptions = {}): Series[] {
+  const info = canonicalInfo(key);
+  const out: Series[] = [];
+  const ok = (i: Indicator) => opt.includeLowConfidence || isConfident(i);
+  for (const [, idx] of groupByPlace(reports)) {
+    const targets = new Map<number, Array<[Indicator, number, number]>>();
+    const actuals = new Map<number, Array<[Indicator, number, number]>>();
+    for (const ri of idx) {
+      const r = reports[ri];
+      r.indicators.forEach((i, ii) => {
+        if (i.canonical !== key || i.kind === 'other' || !ok(i) || !ofYear(i, null) || i.value === null) return;
+        if (i.kind === 'actual' && (i.relative || /目标|预期|计划/.test(i.name))) return;
+        if (i.kind === 'target' && i.relative) return;
+        const y = yearOfRecord(i, r);
+        if (y === null) return;
+        if (i.kind === 'target' && y !== r.year) return;
+        const m = i.kind === 'target' ? targets : actuals;
+        m.set(y, [...(m.get(y) ?? []), [i, ri, ii]]);
+      });
+    }
+    const reviewTargets = new Map<number, [TargetPair, number]>();
+    for (const ri of idx) {
+      for (const p of reviewPairs(reports[ri], ri, tr, opt)) {
+        const y = yearOfRecord(reports[ri].indicators[p.actualIndex], reports[ri]);
+        if (p.key === key && y !== null && !reviewTargets.has(y)) reviewTargets.set(y, [p, ri]);
+      }
+    }
+    const years = [...new Set([...targets.keys(), ...actuals.keys(), ...reviewTargets.keys()])].sort((a, b) => a - b);
+    const points: SeriesPoint[] = [];
+    const place = reports[idx[0]].place ?? '';
+    for (const year of years) {
+      const tList = targets.get(year) ?? [];
+      const t = pickTriple(tList);
+      let target: Measure | null = t ? t[0] : null;
+      let targetReport = t ? t[1] : -1;
+      let targetFrom: SeriesPoint['targetFrom'] = t ? 'plan' : null;
+      if (!target && reviewTargets.has(year)) {
+        const [p, ri] = reviewTargets.get(year) as [TargetPair, number];
+        target = p.target;
+        targetReport = ri;
+        targetFrom = 'review';
+      }
+      // the actual: from the report of the next year first, in a unit the target can be read in
+      const aList = (actuals.get(year) ?? []).slice().sort((x, y) => {
+        const nx = reports[x[1]].year === year + 1 ? 0 : 1;
+        const ny = reports[y[1]].year === year + 1 ? 0 : 1;
+        return nx - ny;
+      });
+      const fits = target ? aList.filter(([a]) => unitFactor(a.unit, (target as Measure).unit) !== null) : aList;
+      const growth = (target && target.direction !== 'level')
+        ? fits.filter(([a]) => a.direction !== 'level') : fits;
+      const a = pickTriple(growth.length ? growth : fits.length ? fits : aList);
+      const actual: Measure | null = a ? a[0] : null;
+      let v: Verdict | null = null;
+      let gap: number | null = null;
+      if (target && actual) {
+        v = judge(target, actual, tr);
+        const f = unitFactor(actual.unit, target.unit);
+        const ts = signedOf(target);
+        const as = signedOf(actual);
+        if (v.outcome !== 'not-comparable' && f !== null && ts.value !== null && as.value !== null) {
+          const bound = target.bound ?? boundOf({ ...target, kind: 'target' });
+          const ref = bound === 'ceiling' ? ts.upper ?? ts.value : ts.value;
+          gap = Math.round((as.value * f - ref) * 1000) / 1000;
+        }
+      }
+      points.push({
+        place, key, year,
+        target: target ? seriesValue(target, targetReport, reports[targetReport]) : null,
+        actual: actual && a ? seriesValue(actual, a[1], reports[a[1]]) : null,
+        bound: target ? target.bound ?? boundOf({ ...target, kind: 'target' }) : null,
+        outcome: v ? v.outcome : null, status: v ? v.status : null, reason: v ? v.reason : '',
+        gap, targetFrom,
+      });
+    }
+    out.push({ place, key, label: info?.label ?? key, en: info?.en ?? key, points, summary: summarize(points) });
+  }
+  return out;
+}
+
+function pickTriple(list: Array<[Indicator, number, number]>): [Indicator, number, number] | undefined {
+  const p = pick(list.map(([i], k) => [i, k] as [Indicator, number]));
+  return p ? list[p[1]] : undefined;
+}
+
+function summarize(points: SeriesPoint[]): SeriesSummary {
+  const judged = points.filter(p => p.outcome && p.outcome !== 'not-comparable');
+  const gaps = judged.map(p => p.gap).filter((g): g is number => g !== null);
+  return {
+    years: points.length, judged: judged.length,
+    met: judged.filter(p => p.outcome === 'met').length,
+    exceeded: judged.filter(p => p.outcome === 'exceeded').length,
+    withinCeiling: judged.filter(p => p.outcome === 'within-ceiling').length,
+    missed: judged.filter(p => p.outcome === 'missed').length,
+    meanGap: gaps.length ? Math.round((gaps.reduce((x, y) => x + y, 0) / gaps.length) * 100) / 100 : null,
+  };
+}
+
+/** "GDP target met in 14 of 20 years; mean gap −0.6 points" (met counts exceeded and within-ceiling). */
+export function seriesSummaryText(s: Series, tr: Translate = untranslated, label = s.en): string {
+  const m = s.summary;
+  const met = m.met + m.exceeded + m.withinCeiling;
+  const head = tr('{0} target met in {1} of {2} years', label, met, m.judged);
+  if (m.meanGap === null) return head;
+  const gap = `${m.meanGap > 0 ? '+' : m.meanGap < 0 ? '−' : ''}${fmt(Math.abs(m.meanGap))}`;
+  return `${head}; ${tr('mean gap {0} points', gap)}`;
 }
