@@ -2,6 +2,7 @@
 import { extractCommand, outlineCommand } from './extract';
 import { defineCommand } from './define';
 import { keywordsCommand } from './keywords';
+import { seriesCommand } from './series';
 import * as l10n from '@vscode/l10n';
 import { InputError, fail } from './io';
 import { setupLocale } from './l10n';
@@ -18,6 +19,7 @@ Commands:
   outline FILE...    the outline (reports, sections, sub-sections)
   define TERM...     definitions of report jargon from the built-in glossary
   keywords FILE...   TF-IDF key terms per report and per section
+  series FILE|DIR... one indicator's target, actual and verdict per place and year
 
 Run 'govreport COMMAND --help' for a command's options.
   -h, --help         this help
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   outline: outlineCommand,
   define: defineCommand,
   keywords: keywordsCommand,
+  series: seriesCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
