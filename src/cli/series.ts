@@ -79,7 +79,7 @@ function mdCell(v: unknown): string {
   return String(v).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
 
-export const SERIES_COLUMNS = ['place', 'year', 'target', 'bound', 'actual', 'verdict', 'gap', 'target_from',
+export const SERIES_COLUMNS = ['place', 'year', 'target', 'bound', 'actual', 'verdict', 'gap', 'target_from', 'actual_from',
   'target_value', 'target_upper', 'target_unit', 'actual_value', 'actual_unit', 'actual_data_year',
   'target_file', 'target_line', 'actual_file', 'actual_line', 'reason'] as const;
 
@@ -87,7 +87,7 @@ export const SERIES_COLUMNS = ['place', 'year', 'target', 'bound', 'actual', 've
 export function seriesRows(series: Series[]): Array<Record<(typeof SERIES_COLUMNS)[number], string | number | null>> {
   return series.flatMap(s => s.points.map(p => ({
     place: p.place, year: p.year, target: p.target?.display ?? null, bound: p.bound, actual: p.actual?.display ?? null,
-    verdict: p.outcome, gap: p.gap, target_from: p.targetFrom,
+    verdict: p.outcome, gap: p.gap, target_from: p.targetFrom, actual_from: p.actualFrom,
     target_value: p.target?.signedValue ?? null, target_upper: p.target?.signedUpper ?? null, target_unit: p.target?.unit ?? null,
     actual_value: p.actual?.signedValue ?? null, actual_unit: p.actual?.unit ?? null, actual_data_year: p.actual?.dataYear ?? null,
     target_file: p.target?.file ?? null, target_line: p.target?.line ?? null,
@@ -102,7 +102,7 @@ export function seriesToCsv(series: Series[]): string {
 }
 
 export function seriesToMarkdown(series: Series[]): string {
-  const cols = ['place', 'year', 'target', 'bound', 'actual', 'verdict', 'gap', 'target_from'] as const;
+  const cols = ['place', 'year', 'target', 'bound', 'actual', 'verdict', 'gap', 'target_from', 'actual_from'] as const;
   const out: string[] = [];
   for (const s of series) {
     out.push(`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
@@ -135,7 +135,7 @@ export async function seriesCommand(argv: string[]): Promise<number> {
       for (const r of analyzeReports(text)) {
         const c = compareReport(`${file}#${k++}`, file, r);
         // keep only what the series needs: a folder of 3,000 reports stays small in memory
-        reports.push({ ...c, indicators: c.indicators.filter(i => (i.canonical === key && i.kind !== 'other')
+        reports.push({ ...c, indicators: c.indicators.filter(i => i.canonical === key
           || (i.kind === 'actual' && /目标|预期|计划/.test(`${i.relative ?? ''}${i.name}`))) });
       }
     }

@@ -165,9 +165,16 @@ export function judge(target: Measure, actual: Measure, tr: Translate = untransl
   }
 }
 
+/** A place as shown: without the session line read around it (**——1月29日在广州市 → 广州市). */
+export function placeLabel(place: string): string {
+  return place.replace(/^[*\s—―─–-]+/, '').replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日/, '').replace(/^(?:在|关于)(?=\S{2})/, '')
+    .replace(/[*\s]+$/, '') || place;
+}
+
 /** Place name without the administrative suffix ("厦门市" → "厦门"), for matching reports of one place. */
 export function placeKey(place: string | null): string {
   if (!place) return '';
+  place = placeLabel(place);
   // the State Council's reports are one place whatever their titles
   if (/^(?:全国|中国|中华人民共和国|国务院|中央人民政府)/.test(place)) return '全国';
   return place.replace(/(?:人民政府|政府)$/, '').replace(/(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|州|盟)$/, '') || place;
@@ -184,7 +191,7 @@ function rank(t: Indicator, a: Indicator): number {
 
 /** A figure of one year (no five-year average), whose data year is `year` when both are known. */
 function ofYear(i: Indicator, year: number | null): boolean {
-  if (i.dataYear !== undefined && i.dataYear !== null && i.dataYearFrom !== undefined && i.dataYearFrom !== null && i.dataYearFrom !== i.dataYear) return false;
+  if (i.dataYear !== undefined && i.dataYear !== null && i.dataYearFrom !== undefined && i.dataYearFrom !== i.dataYear) return false;
   return year === null || i.dataYear === undefined || i.dataYear === null || i.dataYear === year;
 }
 
@@ -435,6 +442,8 @@ export interface SeriesPoint {
   gap: number | null;
   /** Where the target was read: the plan of report N, or the review of report N+1 ("年初目标为…"). */
   targetFrom: 'plan' | 'review' | null;
+  /** Where the actual was read: a headline result, or another figure of report N+1's review. */
+  actualFrom: 'headline' | 'review' | null;
 }
 
 export interface SeriesSummary {
@@ -503,16 +512,19 @@ export function indicatorSeries(reports: CompareReport[], key: string, tr: Trans
   for (const [, idx] of groupByPlace(reports)) {
     const targets = new Map<number, Array<[Indicator, number, number]>>();
     const actuals = new Map<number, Array<[Indicator, number, number]>>();
+    // figures of the review of report N+1 that are no headline (2020年地区生产总值…增长2.7%)
+    const others = new Map<number, Array<[Indicator, number, number]>>();
     for (const ri of idx) {
       const r = reports[ri];
       r.indicators.forEach((i, ii) => {
-        if (i.canonical !== key || i.kind === 'other' || !ok(i) || !ofYear(i, null) || i.value === null) return;
-        if (i.kind === 'actual' && (i.relative || /目标|预期|计划/.test(i.name))) return;
-        if (i.kind === 'target' && i.relative) return;
+        if (i.canonical !== key || !ok(i) || !ofYear(i, null) || i.value === null || i.relative) return;
+        if (i.kind !== 'target' && /目标|预期|计划/.test(i.name)) return;
         const y = yearOfRecord(i, r);
         if (y === null) return;
         if (i.kind === 'target' && y !== r.year) return;
-        const m = i.kind === 'target' ? targets : actuals;
+        // a review figure stands in for a headline only as a change (增长2.7%), never as a level or share
+        if (i.kind === 'other' && (r.year === null || y !== r.year - 1 || (PERCENTISH.has(i.unit) && (i.direction ?? 'level') === 'level'))) return;
+        const m = i.kind === 'target' ? targets : i.kind === 'actual' ? actuals : others;
         m.set(y, [...(m.get(y) ?? []), [i, ri, ii]]);
       });
     }
@@ -523,9 +535,9 @@ export function indicatorSeries(reports: CompareReport[], key: string, tr: Trans
         if (p.key === key && y !== null && !reviewTargets.has(y)) reviewTargets.set(y, [p, ri]);
       }
     }
-    const years = [...new Set([...targets.keys(), ...actuals.keys(), ...reviewTargets.keys()])].sort((a, b) => a - b);
+    const years = [...new Set([...targets.keys(), ...actuals.keys(), ...others.keys(), ...reviewTargets.keys()])].sort((a, b) => a - b);
     const points: SeriesPoint[] = [];
-    const place = reports[idx[0]].place ?? '';
+    const place = mostCommon(idx.map(i => placeLabel(reports[i].place ?? '')));
     for (const year of years) {
       const tList = targets.get(year) ?? [];
       const t = pickTriple(tList);
@@ -539,7 +551,8 @@ export function indicatorSeries(reports: CompareReport[], key: string, tr: Trans
         targetFrom = 'review';
       }
       // the actual: from the report of the next year first, in a unit the target can be read in
-      const aList = (actuals.get(year) ?? []).slice().sort((x, y) => {
+      const actualFrom: SeriesPoint['actualFrom'] = actuals.has(year) ? 'headline' : others.has(year) ? 'review' : null;
+      const aList = (actuals.get(year) ?? others.get(year) ?? []).slice().sort((x, y) => {
         const nx = reports[x[1]].year === year + 1 ? 0 : 1;
         const ny = reports[y[1]].year === year + 1 ? 0 : 1;
         return nx - ny;
@@ -568,12 +581,21 @@ export function indicatorSeries(reports: CompareReport[], key: string, tr: Trans
         actual: actual && a ? seriesValue(actual, a[1], reports[a[1]]) : null,
         bound: target ? target.bound ?? boundOf({ ...target, kind: 'target' }) : null,
         outcome: v ? v.outcome : null, status: v ? v.status : null, reason: v ? v.reason : '',
-        gap, targetFrom,
+        gap, targetFrom, actualFrom: actual ? actualFrom : null,
       });
     }
     out.push({ place, key, label: info?.label ?? key, en: info?.en ?? key, points, summary: summarize(points) });
   }
   return out;
+}
+
+function mostCommon(list: string[]): string {
+  const n = new Map<string, number>();
+  for (const x of list) n.set(x, (n.get(x) ?? 0) + 1);
+  let best = '';
+  let bestN = 0;
+  for (const [x, k] of n) if (x && k > bestN) { best = x; bestN = k; }
+  return best;
 }
 
 function pickTriple(list: Array<[Indicator, number, number]>): [Indicator, number, number] | undefined {

@@ -10,7 +10,8 @@
  *    for charts, sums and comparisons;
  *  - dataYear / dataYearFrom: the year the figure refers to (targets: the plan year; actuals: the
  *    reviewed year, 2022 in a 2023 report) and the first year of a period (2018 for 过去五年 in a
- *    2023 report; equal to dataYear for a single year); null when unknown;
+ *    2023 report; equal to dataYear for a single year; null beside a dataYear for an average
+ *    over years of unwritten start); both null when unknown;
  *  - bound: for targets, "floor" | "ceiling" | "point" | "range" (on signed values), else null;
  *  - confidence: "high" | "low", confidenceNote: why low ("" when high). Low-confidence records
  *    stay out of Compare and series by default.

@@ -91,6 +91,11 @@ export function readLead(text: string, from: number, at: number): Lead {
   for (const v of VERBS_BY_LAST.get(pre[pre.length - 1]) ?? []) {
     if (pre.endsWith(v)) { verb = v; pre = pre.slice(0, -v.length); break; }
   }
+  if (/^(?:低于|高于|超过|少于)$/.test(verb) && pre.endsWith('不')) {
+    // 增速不低于5%: a bound, not a comparison
+    verb = '不' + verb;
+    pre = pre.slice(0, -1);
+  }
   if (verb === '增长' && pre.endsWith('负')) {
     // 负增长2.5%: a decline
     verb = '负增长';
@@ -167,9 +172,9 @@ export function isJunkName(name: string): boolean {
  * intensity, not GDP), 城乡居民收入**倍差** (a ratio, not income), 接待游客**人次** (visitors, not
  * tourism revenue), 工业增加值**占**地区生产总值**比重** (a share).
  */
-const OTHER_QUANTITY_TAIL = /^(?:能耗|水耗|电耗|用水|用能|二氧化碳|碳排放|占|的比重|比重|所占|倍差|差距|之比|比值|比例|人次|人数|密度|贡献率|弹性|排名|位次|增量|结构|含量|效益|质量)/;
+const OTHER_QUANTITY_TAIL = /^(?:综合能耗|能耗|水耗|电耗|用水|用能|二氧化碳|碳排放|占|的比重|比重|所占|倍差|差距|之比|比值|比例|人次|人数|密度|贡献率|弹性|排名|位次|增量|结构|含量|效益|质量)/;
 /** The indicator a tail names instead, when the lexicon has it. */
-const TAIL_KEY: Array<[RegExp, string]> = [[/^(?:能耗|用能)/, 'energy_intensity'], [/^(?:二氧化碳|碳排放)/, 'co2_intensity']];
+const TAIL_KEY: Array<[RegExp, string]> = [[/^(?:综合能耗|能耗|用能)/, 'energy_intensity'], [/^(?:二氧化碳|碳排放)/, 'co2_intensity']];
 /** Keys whose name must say what is counted: 旅游 needs 收入/花费/消费 (接待游客 alone counts people). */
 const NEEDS_WORD: Record<string, RegExp> = { tourism: /收入|花费|消费/ };
 
@@ -193,7 +198,12 @@ export function refineCanonical(name: string, canonical: string | null): string 
     if (n.includes(u) && u.length > alias.length) alias = u;
   }
   if (!alias) return key;
-  const tail = n.slice(n.lastIndexOf(alias) + alias.length);
+  const at = n.lastIndexOf(alias);
+  const tail = n.slice(at + alias.length);
+  // 研发经费支出占地区生产总值比重, 占地区生产总值: a share of the indicator, not the indicator
+  if (/占$/.test(n.slice(0, at))) return null;
+  // 人均国内生产总值: per capita
+  if (key === 'gdp' && /人均$/.test(n.slice(0, at))) return 'gdp_per_capita';
   if (OTHER_QUANTITY_TAIL.test(tail)) {
     for (const [re, k] of TAIL_KEY) if (re.test(tail) && k !== key) return k;
     return null;

@@ -30,7 +30,7 @@ const LEVEL_VERB = /(?:至|到|在|为)$|^(?:达|达到|达到了|完成|实现|
 const DOWN_VERB = /^(?:同比|比上年|较上年|分别|年均|累计)?(?:下降|降低|减少|回落|下滑|减产|负增长|缩减|萎缩|下跌|回调)$|^(?:降幅|跌幅|下降幅度|下降率)/;
 const UP_VERB = /增长|提高|提升|上涨|增加|回升|增产|上升|扩大|比增|加快/;
 const BELOW_VERB = /^(?:低于|慢于|少于)$/;
-const ABOVE_VERB = /^(?:高于|快于|好于|超过|多于)$/;
+const ABOVE_VERB = /^(?:高于|快于|好于|超过|多于|不低于)$/;
 
 /** Direction of a record (see `Indicator.direction`). */
 export function directionOf(r: SemanticInput): Direction | null {
@@ -63,8 +63,8 @@ export function signedOf(r: SemanticInput): { value: number | null; upper: numbe
 /** Indicators where less is better: their targets are ceilings even when written 左右 or bare. */
 const LOWER_IS_BETTER_KEYS = new Set(['cpi', 'unemployment_surveyed', 'unemployment_registered', 'pm25', 'energy_intensity', 'co2_intensity']);
 const LOWER_IS_BETTER_NAME = /失业率|价格|物价|涨幅|能耗|排放|浓度|赤字|负债率|债务率|死亡|事故|PM2\.?5/;
-const CEILING_VERB = /控制|不超过|不高于|低于/;
-const FLOOR_VERB = /不低于|高于|超过|突破|快于/;
+const CEILING_VERB = /控制|不超过|不高于|(?<!不)低于/;
+const FLOOR_VERB = /不低于|(?<!不)高于|(?<!不)超过|突破|快于/;
 
 /** Less is better for this indicator (CPI, unemployment, energy intensity …). */
 export function lowerIsBetter(r: Pick<Indicator, 'canonical' | 'name'>): boolean {
@@ -123,6 +123,26 @@ function paragraphBefore(text: string, offset: number): string {
  * record stands before the plan part of the report.
  */
 export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sentence'> & { valueSpan?: Span | null },
+  year: number | null, inReview: boolean): [number | null, number] | null {
+  const at = r.valueSpan ? r.valueSpan.start : r.start;
+  const y = singleOrPeriod(text, r, year, inReview);
+  // a change since a written base year (分别比1997年增长85.3%): the years after the base
+  const base = y && y[0] === y[1] ? SINCE_BASE_RE.exec(text.slice(Math.max(r.sentence.start, at - 24), at)) : null;
+  if (y && base && Number(base[1]) < y[1] - 1 && y[1] - Number(base[1]) <= 30) return [Number(base[1]) + 1, y[1]];
+  // an average over years (年均增长, 5年年均) is no figure of one year: its period, or an unknown start
+  if (!y || y[0] !== y[1] || !AVERAGE_RE.test(text.slice(Math.max(r.sentence.start, at - 12), at))) return y;
+  const sentence = text.slice(r.sentence.start, at);
+  const n = lastMatch(YEARS_COUNT_RE, sentence);
+  const count = n ? (/\d/.test(n[1]) ? Number(n[1]) : CN_DIGITS.indexOf(n[1])) : PAST_FIVE_RE.test(paragraphBefore(text, at)) ? 5 : 0;
+  return count >= 2 && count <= 30 ? [y[1] - count + 1, y[1]] : [null, y[1]];
+}
+
+const SINCE_BASE_RE = /比((?:19|20)\d{2})年(?:末|底)?[^,;。]{0,12}$/;
+const AVERAGE_RE = /年均|平均每年|每年平均|年平均/;
+const YEARS_COUNT_RE = /(?<![\d〇零一二三四五六七八九])(\d{1,2}|[二三四五六七八九十])年(?:来|间|里|中|内)?(?:年均|平均|,)/g;
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sentence'> & { valueSpan?: Span | null },
   year: number | null, inReview: boolean): [number, number] | null {
   const at = r.valueSpan ? r.valueSpan.start : r.start;
   const sentence = text.slice(r.sentence.start, Math.max(r.sentence.start, at));
@@ -195,7 +215,7 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
       const at = r.valueSpan ? r.valueSpan.start : r.start;
       const lead = readLead(text, clauseStart(text, r.sentence, at), at);
       const prev = [...out].reverse().find(p => sameSentence(p, r) && !isJunkName(p.name));
-      if (!isJunkName(lead.name) && !isWeakName(lead.name) && lead.name.length <= 24) {
+      if (!isJunkName(lead.name) && !isWeakName(lead.name) && lead.name.length <= 24 && !/[\d%]/.test(lead.name)) {
         r.name = lead.name;
         low('name read from the words before the number');
       } else if (prev && !r.qualitative) {

@@ -78,7 +78,11 @@ export interface Indicator extends Span {
    * actuals (2022 in a 2023 report), a year written in the sentence, the end of a period.
    */
   dataYear?: number | null;
-  /** First year of the period for multi-year figures (过去五年…年均增长 → 2018 with dataYear 2022); equals dataYear otherwise. */
+  /**
+   * First year of the period for multi-year figures (过去五年…年均增长 → 2018 with dataYear 2022);
+   * equals dataYear for a figure of one year; null beside a dataYear for an average over years
+   * whose start the text does not give (年均增长 alone).
+   */
   dataYearFrom?: number | null;
   /**
    * For targets: how the actual is judged, on signed values — 'floor' (actual ≥ target: 以上, plain

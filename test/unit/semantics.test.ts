@@ -79,12 +79,19 @@ describe('semantics: the year a figure refers to', () => {
     assert.strictEqual(five.dataYear, 2022);
     assert.strictEqual(dataYearLabel(five), '2018–2022');
   });
-  it('a year written in the sentence wins; a comparison year (比2012年) does not', () => {
+  it('a year written in the sentence wins; a comparison year (比2008年) opens a period', () => {
     const text = '2013年，全市地区生产总值达1707亿元，比2008年增长70%。';
     const r = { kind: 'other' as const, start: text.indexOf('1707'), sentence: { start: 0, end: text.length }, valueSpan: { start: text.indexOf('1707'), end: text.indexOf('1707') + 4 } };
     assert.deepStrictEqual(yearsOf(text, r, 2014, true), [2013, 2013]);
     const g = { ...r, start: text.indexOf('70%'), valueSpan: { start: text.indexOf('70%'), end: text.indexOf('70%') + 3 } };
-    assert.deepStrictEqual(yearsOf(text, g, 2014, true), [2013, 2013]);
+    assert.deepStrictEqual(yearsOf(text, g, 2014, true), [2009, 2013], 'a change since 2008 covers 2009–2013');
+    // 广州 2021: 2020年地区生产总值突破2.5万亿元，增长2.7%，5年年均增长6%
+    const gz = '2020年地区生产总值突破2.5万亿元，增长2.7%，5年年均增长6%，与全省同步。';
+    const at = (s: string, v: string) => ({ kind: 'other' as const, start: s.indexOf(v), sentence: { start: 0, end: s.length }, valueSpan: { start: s.indexOf(v), end: s.indexOf(v) + v.length } });
+    assert.deepStrictEqual(yearsOf(gz, at(gz, '2.7%'), 2021, true), [2020, 2020]);
+    assert.deepStrictEqual(yearsOf(gz, at(gz, '6%'), 2021, true), [2016, 2020]);
+    const avg = '全市地区生产总值年均增长7.1%。';
+    assert.deepStrictEqual(yearsOf(avg, at(avg, '7.1%'), 2018, true), [null, 2017], 'an average of unwritten length');
     const plan = '“十四五”时期，地区生产总值年均增长6%。';
     const p = { kind: 'target' as const, start: plan.indexOf('6%'), sentence: { start: 0, end: plan.length }, valueSpan: { start: plan.indexOf('6%'), end: plan.indexOf('6%') + 2 } };
     assert.deepStrictEqual(yearsOf(plan, p, 2021, false), [2021, 2025]);
