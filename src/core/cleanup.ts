@@ -15,6 +15,7 @@
  * between `TA的每日心情` and `发表于 …` (奋斗 / 昨天 20:00 / 1万 / 主题 / 帖子 / 积分 / 版主 / 145312).
  */
 import { isChromeLine } from './chrome';
+import { readFrontMatter } from './header';
 import { normalizeWidth, splitLines } from './text';
 import type { LineSpan } from './text';
 
@@ -112,6 +113,9 @@ export function cleanUp(text: string): CleanUpResult {
   const norm = normalizeWidth(text);
   const lines = splitLines(text);
   const marks = markLines(lines);
+  // the YAML front matter is the file's metadata, not page chrome: its title: names the report
+  const fm = readFrontMatter(lines);
+  if (fm) for (let k = 0; k <= fm.endIndex; k++) if (marks[k] === 'chrome') marks[k] = 'keep';
   const edits: TextEditSpan[] = [];
   let removedLines = 0;
   let splits = 0;
