@@ -551,16 +551,22 @@ export function indicatorSeries(reports: CompareReport[], key: string, tr: Trans
         targetFrom = 'review';
       }
       // the actual: from the report of the next year first, in a unit the target can be read in
-      const actualFrom: SeriesPoint['actualFrom'] = actuals.has(year) ? 'headline' : others.has(year) ? 'review' : null;
-      const aList = (actuals.get(year) ?? others.get(year) ?? []).slice().sort((x, y) => {
-        const nx = reports[x[1]].year === year + 1 ? 0 : 1;
-        const ny = reports[y[1]].year === year + 1 ? 0 : 1;
-        return nx - ny;
-      });
-      const fits = target ? aList.filter(([a]) => unitFactor(a.unit, (target as Measure).unit) !== null) : aList;
-      const growth = (target && target.direction !== 'level')
-        ? fits.filter(([a]) => a.direction !== 'level') : fits;
-      const a = pickTriple(growth.length ? growth : fits.length ? fits : aList);
+      // the actual: a headline result of report N+1 first, in a unit the target can be read in (a
+      // growth rate for a growth target); else another figure of its review that fits; else any
+      const byReport = (list: Array<[Indicator, number, number]>) => list.slice().sort((x, y) =>
+        (reports[x[1]].year === year + 1 ? 0 : 1) - (reports[y[1]].year === year + 1 ? 0 : 1));
+      const fitting = (list: Array<[Indicator, number, number]>) => {
+        if (!target) return list;
+        const t = target;
+        const fits = list.filter(([x]) => unitFactor(x.unit, t.unit) !== null);
+        return t.direction !== 'level' ? fits.filter(([x]) => x.direction !== 'level') : fits;
+      };
+      const heads = byReport(actuals.get(year) ?? []);
+      const rest = byReport(others.get(year) ?? []);
+      const choice = [[fitting(heads), 'headline'], [fitting(rest), 'review'], [heads, 'headline'], [rest, 'review']] as const;
+      const found = choice.find(([list]) => list.length > 0);
+      const a = found ? pickTriple([...found[0]]) : undefined;
+      const actualFrom: SeriesPoint['actualFrom'] = found ? found[1] : null;
       const actual: Measure | null = a ? a[0] : null;
       let v: Verdict | null = null;
       let gap: number | null = null;

@@ -58,6 +58,9 @@ export function cleanName(raw: string): { name: string; skipped: number } {
     // an adjustment clause after the name: 一般公共预算收入扣除留抵退税因素后 → 一般公共预算收入
     const adj = ADJUSTMENT_TAIL.exec(s);
     if (adj && adj.index >= 2) { s = s.slice(0, adj.index); changed = true; continue; }
+    // the base of a change written before the verb: 地区生产总值突破1万亿元，比2007年增长9% → ""
+    const base = /(?:比|较)(?:(?:19|20)\d{2}年|上年|去年|上年同期)(?:末|底)?$/.exec(s);
+    if (base && base.index > 0) { s = s.slice(0, base.index); changed = true; continue; }
     // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
     if (s.length > 2 && /[由从]$/.test(s)) { s = s.slice(0, -1); changed = true; continue; }
     for (const w of WEAK_BY_LAST.get(s[s.length - 1]) ?? []) {
@@ -72,6 +75,7 @@ export function isWeakName(name: string): boolean {
   if (!name) return true;
   if (WEAK_NAMES.has(name)) return true;
   if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)|[后时中]$/.test(name)) return true;
+  if (/^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name)) return true;
   return false;
 }
 

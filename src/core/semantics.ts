@@ -97,7 +97,7 @@ export function boundOf(r: SemanticInput): TargetBound | null {
 // ---- years ----------------------------------------------------------------------------------
 
 const FIVE_YEAR_PLANS: Record<string, number> = { 十五: 2001, 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
-const PLAN_PERIOD_RE = /[“"]?(十[一二三四五]?五)[”"]?(?:时期|期间|规划期|以来|规划)/g;
+const PLAN_PERIOD_RE = /[“"]?(十[一二三四五]?五)[”"]?(?:时期|期间|规划期|以来)/g;
 const PAST_FIVE_RE = /过去五年|五年来|五年间|过去的五年|本届政府(?:任期)?以来|五年里/;
 const NEXT_FIVE_RE = /今后五年|未来五年|今后五年间/;
 const YEAR_RANGE_RE = /((?:19|20)\d{2})(?:年)?(?:—|-|~|至|到)((?:19|20)\d{2})年/g;
@@ -153,7 +153,7 @@ function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
     const b = Number(range[2]);
     if (b > a && b - a <= 10) return [a, b];
   }
-  const plan = lastMatch(PLAN_PERIOD_RE, sentence);
+  const plan = /今年/.test(sentence) ? null : lastMatch(PLAN_PERIOD_RE, sentence);
   if (plan && FIVE_YEAR_PLANS[plan[1]] !== undefined) {
     const a = FIVE_YEAR_PLANS[plan[1]];
     return [a, a + 4];
