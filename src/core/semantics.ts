@@ -137,6 +137,7 @@ export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   return count >= 2 && count <= 30 ? [y[1] - count + 1, y[1]] : [null, y[1]];
 }
 
+const OWN_YEAR_RE = /(?:由|从|到|至|达|为)((?:19|20)\d{2})年(?:末|底)?的?$/;
 const SINCE_BASE_RE = /比((?:19|20)\d{2})年(?:末|底)?[^,;。]{0,12}$/;
 const AVERAGE_RE = /年均|平均每年|每年平均|年平均/;
 const YEARS_COUNT_RE = /(?<![\d〇零一二三四五六七八九])(\d{1,2}|[二三四五六七八九十])年(?:来|间|里|中|内)?(?:年均|平均|,)/g;
@@ -158,6 +159,9 @@ function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
     const a = FIVE_YEAR_PLANS[plan[1]];
     return [a, a + 4];
   }
+  // 由2002年的4330.4亿元增长到2007年的9006.2亿元: the year written right before the value
+  const own = OWN_YEAR_RE.exec(sentence.slice(-16));
+  if (own) return [Number(own[1]), Number(own[1])];
   const written = lastMatch(YEAR_RE, sentence);
   if (written) {
     const y = Number(written[1]);

@@ -90,6 +90,10 @@ describe('semantics: the year a figure refers to', () => {
     const at = (s: string, v: string) => ({ kind: 'other' as const, start: s.indexOf(v), sentence: { start: 0, end: s.length }, valueSpan: { start: s.indexOf(v), end: s.indexOf(v) + v.length } });
     assert.deepStrictEqual(yearsOf(gz, at(gz, '2.7%'), 2021, true), [2020, 2020]);
     assert.deepStrictEqual(yearsOf(gz, at(gz, '6%'), 2021, true), [2016, 2020]);
+    // 北京 2008: 地区生产总值由2002年的4330.4亿元增长到2007年的9006.2亿元
+    const bj = '初步统计，地区生产总值由2002年的4330.4亿元增长到2007年的9006.2亿元，年均增长12%。';
+    assert.deepStrictEqual(yearsOf(bj, at(bj, '4330.4亿元'), 2008, true), [2002, 2002]);
+    assert.deepStrictEqual(yearsOf(bj, at(bj, '9006.2亿元'), 2008, true), [2007, 2007]);
     const avg = '全市地区生产总值年均增长7.1%。';
     assert.deepStrictEqual(yearsOf(avg, at(avg, '7.1%'), 2018, true), [null, 2017], 'an average of unwritten length');
     const plan = '“十四五”时期，地区生产总值年均增长6%。';
