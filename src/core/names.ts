@@ -165,6 +165,8 @@ const MEASURE_WORD = /^[万亿千百十]?(?:[个名次座场户项件条家处�
 export function isJunkName(name: string): boolean {
   const n = name.trim();
   if (!n) return true;
+  // no unit or measure word is longer than 6 characters: only a number list can be
+  if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
   if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
   if ([...n].length === 1) return true;
   if (unitInfo(n) || MEASURE_WORD.test(n)) return true;
@@ -190,9 +192,20 @@ function normName(s: string): string {
  * The lexicon key a name states, or null: `canonical` (or the lexicon's key of `name` when null)
  * unless words after the matched alias make the name another quantity (see OTHER_QUANTITY_TAIL).
  */
+const refineMemo = new Map<string, string | null>();
 export function refineCanonical(name: string, canonical: string | null): string | null {
   const key = canonical ?? canonicalOf(name);
   if (!key) return null;
+  const memoKey = `${key}\u0000${name}`;
+  const hit = refineMemo.get(memoKey);
+  if (hit !== undefined) return hit;
+  const out = refineKey(name, key);
+  if (refineMemo.size > 50000) refineMemo.clear();
+  refineMemo.set(memoKey, out);
+  return out;
+}
+
+function refineKey(name: string, key: string): string | null {
   const n = normName(name);
   const info = CANONICAL.find(c => c.key === key);
   if (!info) return key;

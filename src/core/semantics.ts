@@ -11,6 +11,7 @@
  */
 import type { Direction, Indicator, Span, TargetBound } from './types';
 import { readLead, isWeakName, refineCanonical, isJunkName } from './names';
+import { canonicalOf } from './lexicon';
 
 export interface SemanticsScope {
   /** The report's plan year, or null. */
@@ -114,8 +115,9 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 /** The paragraph (line) text before `offset`, at most 600 characters. */
 function paragraphBefore(text: string, offset: number): string {
   const from = Math.max(0, offset - 600);
-  const nl = text.lastIndexOf('\n', offset - 1);
-  return text.slice(Math.max(from, nl + 1), offset);
+  let k = offset - 1;
+  while (k >= from && text.charCodeAt(k) !== 10) k--;
+  return text.slice(k + 1, offset);
 }
 
 /**
@@ -131,7 +133,7 @@ export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   if (y && base && Number(base[1]) < y[1] - 1 && y[1] - Number(base[1]) <= 30) return [Number(base[1]) + 1, y[1]];
   // an average over years (年均增长, 5年年均) is no figure of one year: its period, or an unknown start
   if (!y || y[0] !== y[1] || !AVERAGE_RE.test(text.slice(Math.max(r.sentence.start, at - 12), at))) return y;
-  const sentence = text.slice(r.sentence.start, at);
+  const sentence = text.slice(Math.max(r.sentence.start, at - 160), at);
   const n = lastMatch(YEARS_COUNT_RE, sentence);
   const count = n ? (/\d/.test(n[1]) ? Number(n[1]) : CN_DIGITS.indexOf(n[1])) : PAST_FIVE_RE.test(paragraphBefore(text, at)) ? 5 : 0;
   return count >= 2 && count <= 30 ? [y[1] - count + 1, y[1]] : [null, y[1]];
@@ -146,7 +148,8 @@ const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '
 function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sentence'> & { valueSpan?: Span | null },
   year: number | null, inReview: boolean): [number, number] | null {
   const at = r.valueSpan ? r.valueSpan.start : r.start;
-  const sentence = text.slice(r.sentence.start, Math.max(r.sentence.start, at));
+  // the sentence before the value, at most 160 characters back (a long enumeration stays linear)
+  const sentence = text.slice(Math.max(r.sentence.start, at - 160), Math.max(r.sentence.start, at));
   // a period written in the sentence: 2021—2025年, “十四五”时期
   const range = lastMatch(YEAR_RANGE_RE, sentence);
   if (range) {
@@ -180,6 +183,10 @@ function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
 
 // ---- attribution ----------------------------------------------------------------------------
 
+/** The fields of a record as extraction makes it (see `extra` in applySemantics). */
+const RECORD_KEYS = new Set(['kind', 'name', 'canonical', 'verb', 'value', 'upper', 'unit', 'qualifier', 'aim', 'qualitative', 'relative',
+  'line', 'column', 'text', 'start', 'end', 'sentence', 'valueSpan', 'direction', 'signedValue', 'signedUpper', 'dataYear', 'dataYearFrom',
+  'bound', 'confidence', 'confidenceNote']);
 const NUMBER_LIST_BEFORE = /\d(?:\.\d+)?、$/;
 const CLAUSE_BREAK = /[,;:。!?\n]/;
 const LIST_UNIT_RE = /^(?:[、,和及与]\s?-?\d+(?:\.\d+)?){1,6}\s?(个百分点|百分点|%|亿元|万元|元|万人|倍)/;
@@ -207,60 +214,83 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
   const firstTarget = records.find(r => r.kind === 'target' && !r.qualitative);
   const boundary = firstTarget ? firstTarget.sentence.start : scope.planStart ?? Number.MAX_SAFE_INTEGER;
   const out: Indicator[] = [];
+  const extra = records.length > 0 && Object.keys(records[0]).some(k => !RECORD_KEYS.has(k));
+  // the last record with a real name, and the last with a comparison, of the current sentence
+  let named: Indicator | undefined;
+  let compared: Indicator | undefined;
   for (const src of records) {
-    const r: Indicator = { ...src, confidence: 'high', confidenceNote: '' };
-    const low = (why: string): void => {
-      r.confidence = 'low';
-      r.confidenceNote = r.confidenceNote ? `${r.confidenceNote}; ${why}` : why;
-    };
+    if (named && !sameSentence(named, src)) named = undefined;
+    if (compared && !sameSentence(compared, src)) compared = undefined;
+    // locals first, one object of one shape at the end (adding fields one by one is slow)
+    let name = src.name;
+    let canonical = src.canonical;
+    let verb = src.verb;
+    let relative = src.relative;
+    let unit = src.unit;
+    let note = '';
+    const low = (why: string): void => { note = note ? `${note}; ${why}` : why; };
     // names that are a unit, a number or a fragment: re-read the words before the number, else
     // take the previous name of the sentence; a quantity with no name at all is no indicator
-    if (isJunkName(r.name)) {
-      const at = r.valueSpan ? r.valueSpan.start : r.start;
-      const lead = readLead(text, clauseStart(text, r.sentence, at), at);
-      const prev = [...out].reverse().find(p => sameSentence(p, r) && !isJunkName(p.name));
+    let junk = isJunkName(name);
+    if (junk) {
+      const at = src.valueSpan ? src.valueSpan.start : src.start;
+      const lead = readLead(text, clauseStart(text, src.sentence, at), at);
       if (!isJunkName(lead.name) && !isWeakName(lead.name) && lead.name.length <= 24 && !/[\d%]/.test(lead.name)) {
-        r.name = lead.name;
+        name = lead.name;
         low('name read from the words before the number');
-      } else if (prev && !r.qualitative) {
-        r.name = prev.name;
+      } else if (named && !src.qualitative) {
+        name = named.name;
         low('name taken from the previous record of the sentence');
-      } else if (r.kind === 'other') {
+      } else if (src.kind === 'other') {
         continue;
       } else {
-        r.name = '';
+        name = '';
         low('no indicator name');
       }
-      r.canonical = refineCanonical(r.name, null);
-    } else {
-      r.canonical = refineCanonical(r.name, r.canonical);
+      canonical = refineCanonical(name, canonicalOf(name));
+      junk = isJunkName(name);
+    } else if (canonical) {
+      canonical = refineCanonical(name, canonical);
     }
     // a later value of a number list (分别高于全国、全省、焦作市1.8、1.7、1.5个百分点): it shares the
     // verb and the comparison of the list's first value, and which comparison it is stays uncertain
-    if (r.valueSpan && !r.relative && !r.verb && NUMBER_LIST_BEFORE.test(text.slice(Math.max(0, r.valueSpan.start - 12), r.valueSpan.start))) {
-      const prev = [...out].reverse().find(p => sameSentence(p, r) && p.relative);
-      if (prev) {
-        r.verb = prev.verb;
-        r.relative = prev.relative;
-        low('a later value of a number list');
-      }
+    const vs = src.valueSpan;
+    if (vs && !relative && !verb && compared && NUMBER_LIST_BEFORE.test(text.slice(Math.max(0, vs.start - 12), vs.start))) {
+      verb = compared.verb;
+      relative = compared.relative;
+      low('a later value of a number list');
     }
     // a unit-less number in a list that ends with a unit: 高于全国、全省1.8、1.7个百分点
-    if (!r.unit && r.valueSpan && !r.qualitative) {
-      const m = LIST_UNIT_RE.exec(text.slice(r.valueSpan.end, r.valueSpan.end + 60));
-      if (m) r.unit = m[1];
+    if (!unit && vs && !src.qualitative) {
+      const m = LIST_UNIT_RE.exec(text.slice(vs.end, vs.end + 60));
+      if (m) unit = m[1];
     }
-    r.direction = directionOf(r);
-    const signed = signedOf({ ...r, signedValue: undefined });
-    r.signedValue = signed.value;
-    r.signedUpper = signed.upper;
-    const years = yearsOf(text, r, scope.year, r.start < boundary);
-    r.dataYear = years ? years[1] : null;
-    r.dataYearFrom = years ? years[0] : null;
-    r.bound = boundOf(r);
     // 高于全国、全省平均水平2.6、2.5个百分点: which value goes with which comparison is uncertain
-    if (r.relative && r.relative.includes('、') && r.confidence !== 'low') low('compared with a list');
+    if (relative && relative.includes('、') && !note) low('compared with a list');
+    const base: SemanticInput = { kind: src.kind, name, canonical, verb, value: src.value, upper: src.upper, unit, qualifier: src.qualifier,
+      qualitative: src.qualitative, relative, direction: undefined, signedValue: undefined, signedUpper: undefined };
+    const direction = directionOf(base);
+    base.direction = direction;
+    const signed = signedOf(base);
+    const years = yearsOf(text, src, scope.year, src.start < boundary);
+    const sem = {
+      direction, signedValue: signed.value, signedUpper: signed.upper,
+      dataYear: years ? years[1] : null, dataYearFrom: years ? years[0] : null,
+      bound: boundOf(base),
+      confidence: note ? 'low' as const : 'high' as const, confidenceNote: note,
+    };
+    // a literal of one shape is several times faster than a spread; records with fields this module
+    // does not know (added elsewhere) keep them through the spread
+    const r: Indicator = extra ? { ...src, name, canonical, verb, unit, relative, ...sem } : {
+      kind: src.kind, name, canonical, verb, value: src.value, upper: src.upper, unit, qualifier: src.qualifier,
+      aim: src.aim, qualitative: src.qualitative, relative, line: src.line, column: src.column, text: src.text,
+      start: src.start, end: src.end, sentence: src.sentence, valueSpan: vs,
+      direction: sem.direction, signedValue: sem.signedValue, signedUpper: sem.signedUpper, dataYear: sem.dataYear,
+      dataYearFrom: sem.dataYearFrom, bound: sem.bound, confidence: sem.confidence, confidenceNote: sem.confidenceNote,
+    };
     out.push(r);
+    if (!junk) named = r;
+    if (relative) compared = r;
   }
   markDuplicateTargets(out);
   return out;
