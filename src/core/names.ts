@@ -178,7 +178,7 @@ export function isJunkName(name: string): boolean {
  * intensity, not GDP), 城乡居民收入**倍差** (a ratio, not income), 接待游客**人次** (visitors, not
  * tourism revenue), 工业增加值**占**地区生产总值**比重** (a share).
  */
-const OTHER_QUANTITY_TAIL = /^(?:综合能耗|能耗|水耗|电耗|用水|用能|二氧化碳|碳排放|占|的比重|比重|所占|倍差|差距|之比|比值|比例|人次|人数|密度|贡献率|弹性|排名|位次|增量|结构|含量|效益|质量)/;
+const OTHER_QUANTITY_TAIL = /^(?:的?比例|的?比重|综合能耗|能耗|水耗|电耗|用水|用能|二氧化碳|碳排放|占|的比重|比重|所占|倍差|差距|之比|比值|比例|人次|人数|密度|贡献率|弹性|排名|位次|增量|结构|含量|效益|质量)/;
 /** The indicator a tail names instead, when the lexicon has it. */
 const TAIL_KEY: Array<[RegExp, string]> = [[/^(?:综合能耗|能耗|用能)/, 'energy_intensity'], [/^(?:二氧化碳|碳排放)/, 'co2_intensity']];
 /** Keys whose name must say what is counted: 旅游 needs 收入/花费/消费 (接待游客 alone counts people). */
@@ -218,7 +218,7 @@ function refineKey(name: string, key: string): string | null {
   const at = n.lastIndexOf(alias);
   const tail = n.slice(at + alias.length);
   // 研发经费支出占地区生产总值比重, 占地区生产总值: a share of the indicator, not the indicator
-  if (/占$/.test(n.slice(0, at))) return null;
+  if (/(?:占|相当于)$/.test(n.slice(0, at))) return null;
   // 人均国内生产总值: per capita
   if (key === 'gdp' && /人均$/.test(n.slice(0, at))) return 'gdp_per_capita';
   if (OTHER_QUANTITY_TAIL.test(tail)) {

@@ -306,7 +306,9 @@ function markDuplicateTargets(records: Indicator[]): void {
   const groups = new Map<string, Indicator[]>();
   for (const r of records) {
     if (r.kind !== 'target' || !r.canonical || r.value === null || r.relative) continue;
-    const k = `${r.canonical}|${isPercentish(r.unit) ? '%' : r.unit}|${r.direction === 'down' ? 'down' : 'up'}`;
+    // a five-year average beside the year's target is another target, not a second statement
+    if (r.dataYearFrom !== r.dataYear) continue;
+    const k = `${r.canonical}|${r.dataYear}|${isPercentish(r.unit) ? '%' : r.unit}|${r.direction === 'down' ? 'down' : 'up'}`;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   for (const list of groups.values()) {
@@ -314,7 +316,8 @@ function markDuplicateTargets(records: Indicator[]): void {
     let best = list[0];
     for (const r of list) if ((perSentence.get(r.sentence.start) ?? 0) > (perSentence.get(best.sentence.start) ?? 0)) best = r;
     for (const r of list) {
-      if (r === best || r.confidence === 'low') continue;
+      // the values of one sentence (分别下降3.5%、3%左右和4%; 增长8%，力争8.5%) are one statement
+      if (r === best || r.confidence === 'low' || r.sentence.start === best.sentence.start) continue;
       r.confidence = 'low';
       r.confidenceNote = r.confidenceNote ? `${r.confidenceNote}; another statement of the target` : 'another statement of the target';
     }

@@ -148,6 +148,9 @@ describe('semantics: attribution', () => {
     assert.strictEqual(refineCanonical('万元地区生产总值能耗', 'gdp'), 'energy_intensity');
     assert.strictEqual(refineCanonical('第三产业增加值占地区生产总值比重', 'services'), null);
     assert.strictEqual(refineCanonical('全市地区生产总值', 'gdp'), 'gdp');
+    // 上海 2013: 全社会研发经费支出相当于全市生产总值的比例达到3%以上
+    assert.strictEqual(refineCanonical('全社会研发经费支出相当于全市生产总值的比例', 'gdp'), null);
+    assert.strictEqual(refineCanonical('人均国内生产总值', 'gdp'), 'gdp_per_capita');
     assert.strictEqual(refineCanonical('地区生产总值预计', 'gdp'), 'gdp');
   });
   it('焦作: 分别高于全国、全省、焦作市平均增速1.8、1.7、1.5个百分点 yields no rows named 1.7 or 2.6', () => {
@@ -176,6 +179,14 @@ describe('semantics: attribution', () => {
       assert.ok(gdp.slice(1).every(i => i.confidence === 'low'), JSON.stringify(gdp.map(i => [i.text, i.confidence])));
     }
     assert.strictEqual(gdp.filter(i => i.confidence !== 'low').length, 1);
+  });
+  it('a five-year average or the values of one sentence are no second statement of a target', () => {
+    // 三明 2016: 地区生产总值增长9%左右 beside 地区生产总值年均增长9%左右; 桂林 2017: 增长8%，力争8.5%
+    const recs = report('过去一年，全市地区生产总值增长8.1%，规模以上工业增加值增长7%。',
+      '今后五年，全市地区生产总值年均增长9%左右。今年经济社会发展的主要预期目标是：地区生产总值增长9%左右，规模以上工业增加值增长8%，力争8.5%，固定资产投资增长10%。', 2017);
+    const targets = recs.filter(i => i.kind === 'target' && i.value !== null);
+    assert.ok(targets.filter(i => i.canonical === 'gdp' && i.dataYear === 2017 && i.dataYearFrom === 2017).every(i => i.confidence === 'high'));
+    assert.ok(targets.filter(i => i.canonical === 'industry').every(i => i.confidence === 'high'), JSON.stringify(targets.map(i => [i.text, i.confidenceNote])));
   });
   it('readLead: 降幅收窄至 and 负增长 are verbs, 扣除…后 no part of the name', () => {
     const t = '进出口总额降幅收窄至9.6%';
