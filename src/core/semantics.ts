@@ -172,6 +172,7 @@ function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   }
   if (year === null) return null;
   const para = paragraphBefore(text, at);
+  if (NEXT_FIVE_RE.test(sentence) && r.kind !== 'target') return [year, year + 4];
   if (inReview && PAST_FIVE_RE.test(para) && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence))) return [year - 5, year - 1];
   if (!inReview && NEXT_FIVE_RE.test(para) && r.kind !== 'target') return [year, year + 4];
   if (/今年/.test(sentence)) return [year, year];
@@ -212,7 +213,8 @@ function isPercentish(unit: string): boolean {
  */
 export function applySemantics(records: Indicator[], text: string, scope: SemanticsScope): Indicator[] {
   const firstTarget = records.find(r => r.kind === 'target' && !r.qualitative);
-  const boundary = firstTarget ? firstTarget.sentence.start : scope.planStart ?? Number.MAX_SAFE_INTEGER;
+  // the plan part starts at the second top-level section or the first target, whichever comes first
+  const boundary = Math.min(firstTarget ? firstTarget.sentence.start : Number.MAX_SAFE_INTEGER, scope.planStart ?? Number.MAX_SAFE_INTEGER);
   const out: Indicator[] = [];
   const extra = records.length > 0 && Object.keys(records[0]).some(k => !RECORD_KEYS.has(k));
   // the last record with a real name, and the last with a comparison, of the current sentence
