@@ -213,8 +213,9 @@ function isPercentish(unit: string): boolean {
  */
 export function applySemantics(records: Indicator[], text: string, scope: SemanticsScope): Indicator[] {
   const firstTarget = records.find(r => r.kind === 'target' && !r.qualitative);
-  // the plan part starts at the second top-level section or the first target, whichever comes first
-  const boundary = Math.min(firstTarget ? firstTarget.sentence.start : Number.MAX_SAFE_INTEGER, scope.planStart ?? Number.MAX_SAFE_INTEGER);
+  // the plan part starts at the first target (a report may review the year in its third section),
+  // else at the second top-level section
+  const boundary = firstTarget ? firstTarget.sentence.start : scope.planStart ?? Number.MAX_SAFE_INTEGER;
   const out: Indicator[] = [];
   const extra = records.length > 0 && Object.keys(records[0]).some(k => !RECORD_KEYS.has(k));
   // the last record with a real name, and the last with a comparison, of the current sentence
