@@ -1,9 +1,12 @@
+// @ts-check — checked by tsconfig.media.json; typed in types/webview-globals.d.ts (GovreportDom).
 // Helpers shared by the webview scripts, loaded before each of them: elements built with
 // textContent only (report text is untrusted, never parsed as HTML), and localised UI strings.
 (function () {
   'use strict';
   const SVG_NS = 'http://www.w3.org/2000/svg';
   window.govreportDom = Object.freeze({
+    /** The extension runs its integration tests (ExtensionMode.Test): webview test operations are on. */
+    testMode: document.body.dataset.test === '1',
     el(tag, cls, text) {
       const e = document.createElement(tag);
       if (cls) e.className = cls;

@@ -1,62 +1,90 @@
 import * as vscode from 'vscode';
-import { AnalysisCache } from './features/analysisCache';
+import { createDeps, Deps } from './features/shared/deps';
+import type { GlossaryLoadError } from './features/shared/glossaryService';
 import { registerDetection } from './features/detect';
 import { registerSymbols } from './features/symbols';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { registerFolding } from './features/folding';
-import { GlossaryService, registerGlossaryService } from './features/glossaryService';
 import { registerHover, ReportHoverProvider } from './features/hover';
 import { registerDefinition } from './features/definition';
-import { registerGlossaryCommands } from './features/glossaryCommands';
-import { registerIndicatorCommands } from './features/indicatorCommands';
-import { registerCompareCommand } from './features/compareCommand';
+import { glossaryPickItems, GlossaryPick, registerGlossaryCommands } from './features/glossaryCommands';
+import { registerIndicatorCommands } from './features/indicators/command';
+import { registerCompareCommand } from './features/compare/command';
 import { registerExportCommand } from './features/exportCommand';
 import { registerCodeLens } from './features/codeLens';
 import { registerStatusBar } from './features/statusBar';
-import { registerKeyTerms } from './features/keyTerms';
+import { registerKeyTerms } from './features/keyTerms/command';
 import { registerCleanUp } from './features/cleanup';
 import { registerEncodingWarning } from './features/encodingWarning';
 
-/** Shared services handed to every feature adapter. */
-export interface Services {
-  context: vscode.ExtensionContext;
-  cache: AnalysisCache;
-  /** Built-in and user glossaries (also a test hook: lastErrors). */
-  glossary?: GlossaryService;
+/**
+ * What `activate` returns in ExtensionMode.Test only (the integration tests read it); in
+ * production `activate` returns nothing, so other extensions cannot reach into this one.
+ */
+export interface TestApi {
   /** What activation cost: loading the bundle and running activate() (ms). */
-  activation?: { loadMs: number; activateMs: number };
-  /** The hover provider (test hook: hoverAt for latency measurements). */
-  hover?: ReportHoverProvider;
+  activation: { loadMs: number; activateMs: number };
+  glossary: {
+    ready(): Promise<void>;
+    readonly lastErrors: GlossaryLoadError[];
+    readonly warnings: string[];
+    readonly userFiles: vscode.Uri[];
+    /** The Search Glossary quick-pick items, as the command builds them. */
+    pickItems(): GlossaryPick[];
+  };
+  /** The report files the pickers offer (found by content). */
+  reports: { list(): Promise<vscode.Uri[]> };
+  /** A hover provider over the extension's own services (for latency measurements). */
+  hover: Pick<ReportHoverProvider, 'hoverAt' | 'provideHover'>;
 }
 
-/** Wires the feature adapters up; holds no domain logic. Each adapter registers itself below. */
-export function activate(context: vscode.ExtensionContext): Services {
+function testApi(deps: Deps, activation: TestApi['activation']): { api: TestApi; disposable: vscode.Disposable } {
+  const hover = new ReportHoverProvider(deps);
+  const g = deps.glossary;
+  const api: TestApi = {
+    activation,
+    glossary: {
+      ready: () => g.ready(),
+      get lastErrors() { return g.lastErrors; },
+      get warnings() { return g.warnings; },
+      get userFiles() { return g.userFiles; },
+      pickItems: () => glossaryPickItems(deps),
+    },
+    reports: { list: () => deps.reports.list() },
+    hover,
+  };
+  return { api, disposable: hover };
+}
+
+/** Builds the dependency record, then registers every feature; each returns its Disposable. */
+export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const activateStart = performance.now();
-  const cache = new AnalysisCache();
-  context.subscriptions.push(cache);
-  const services: Services = { context, cache };
-  // feature registrations (one line each)
-  registerDetection(services);
-  registerSymbols(services);
-  registerWorkspaceSymbols(services);
-  registerFolding(services);
-  services.glossary = registerGlossaryService(services);
-  services.hover = registerHover(services, services.glossary);
-  registerDefinition(services);
-  registerGlossaryCommands(services, services.glossary);
-  registerIndicatorCommands(services);
-  registerCompareCommand(services);
-  registerExportCommand(services);
-  registerCodeLens(services);
-  registerStatusBar(services);
-  registerKeyTerms(services);
-  registerCleanUp(services);
-  registerEncodingWarning(services);
+  const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode);
+  context.subscriptions.push(
+    disposable,
+    registerDetection(deps),
+    registerSymbols(deps),
+    registerWorkspaceSymbols(deps),
+    registerFolding(deps),
+    registerHover(deps),
+    registerDefinition(deps),
+    registerGlossaryCommands(deps),
+    registerIndicatorCommands(deps),
+    registerCompareCommand(deps),
+    registerExportCommand(deps),
+    registerCodeLens(deps),
+    registerStatusBar(deps),
+    registerKeyTerms(deps),
+    registerCleanUp(),
+    registerEncodingWarning(deps),
+  );
+  if (!deps.testMode) return undefined;
   const load = (globalThis as { __govreportLoad?: { start: number; end: number } }).__govreportLoad;
-  services.activation = { loadMs: load ? load.end - load.start : 0, activateMs: performance.now() - activateStart };
-  return services;
+  const { api, disposable: testDisposable } = testApi(deps, { loadMs: load ? load.end - load.start : 0, activateMs: performance.now() - activateStart });
+  context.subscriptions.push(testDisposable);
+  return api;
 }
 
 export function deactivate(): void {
-  /* subscriptions are disposed by VS Code */
+  /* everything is in context.subscriptions, disposed by VS Code */
 }

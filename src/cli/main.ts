@@ -1,7 +1,9 @@
-/** The `govreport` command line: extract, outline, define, keywords. */
+/** The `govreport` command line: extract, outline, define, keywords, trends, clean. */
 import { extractCommand, outlineCommand } from './extract';
 import { defineCommand } from './define';
 import { keywordsCommand } from './keywords';
+import { trendsCommand } from './trends';
+import { cleanCommand } from './clean';
 import { seriesCommand } from './series';
 import * as l10n from '@vscode/l10n';
 import { InputError, fail } from './io';
@@ -18,7 +20,9 @@ Commands:
   extract FILE...    indicators and targets as JSON, CSV or Markdown
   outline FILE...    the outline (reports, sections, sub-sections)
   define TERM...     definitions of report jargon from the built-in glossary
-  keywords FILE...   TF-IDF key terms per report and per section
+  keywords FILE...   key terms per report and per section (TF-IDF against 1,784 reports)
+  trends TERM...     how often terms are used per year or level, first seen and peak
+  clean FILE...      page chrome removed, run-on lines split (stdout or --in-place)
   series FILE|DIR... one indicator's target, actual and verdict per place and year
 
 Run 'govreport COMMAND --help' for a command's options.
@@ -31,6 +35,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   outline: outlineCommand,
   define: defineCommand,
   keywords: keywordsCommand,
+  trends: trendsCommand,
+  clean: cleanCommand,
   series: seriesCommand,
 };
 

@@ -6,6 +6,7 @@ import { analyzeReports } from '../core/analyze';
 import { compareReport, CompareReport, indicatorSeries, seriesSummaryText, Series } from '../core/compare';
 import { CANONICAL, canonicalOf } from '../core/lexicon';
 import { readsLikeReport } from '../core/sniff';
+import { escapeMarkdownCell } from '../core/sanitize';
 import { readReportOrWarn, write, parseArgs, choice, InputError, fail } from './io';
 
 /** `govreport series --help` (in the CLI's language). */
@@ -76,7 +77,7 @@ function csvCell(v: unknown): string {
 
 function mdCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  return String(v).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return escapeMarkdownCell(String(v));
 }
 
 export const SERIES_COLUMNS = ['place', 'year', 'target', 'bound', 'actual', 'verdict', 'gap', 'target_from', 'actual_from',

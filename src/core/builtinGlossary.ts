@@ -5,10 +5,12 @@
  */
 import type { GlossaryEntry } from './glossary';
 
+/** The bundler's `require` (resolved at build time; the core uses no Node module system of its own). */
+declare const require: (id: string) => unknown;
+
 let entries: GlossaryEntry[] | undefined;
 
 export function builtinGlossaryEntries(): GlossaryEntry[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   entries ??= (require('../../data/glossary.json') as { entries: GlossaryEntry[] }).entries;
   return entries;
 }

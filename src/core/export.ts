@@ -19,6 +19,7 @@
  */
 import type { Analysis, Direction, IndicatorKind, OutlineNode, Report, Indicator, TargetBound } from './types';
 import { directionOf, signedOf, boundOf } from './semantics';
+import { escapeMarkdownCell } from './sanitize';
 
 export interface OutlineJson { level: number; text: string; line: number; children: OutlineJson[] }
 export interface IndicatorJson {
@@ -125,8 +126,7 @@ export function rowsToCsv(rows: IndicatorRow[], bom = false): string {
 
 function mdCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  return String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
-    .replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'));
+  return escapeMarkdownCell(String(v));
 }
 
 export function rowsToMarkdown(rows: IndicatorRow[], columns: Array<keyof IndicatorRow> = ROW_COLUMNS.filter(c => c !== 'text' && c !== 'column' && c !== 'confidenceNote')): string {

@@ -137,7 +137,7 @@ export function yearOfTitle(title: string): number | null {
 export function yearOfBody(body: string): number | null {
   const c = compact(body);
   const review = /((?:19|20)\d{2})年(?:以来|和“?十[一二三四五]五”?)?(?:的)?(?:政府)?(?:主要)?工作(?:的)?回顾|回顾((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:的)?(?:主要)?工作(?:总结|情况)/.exec(c);
-  const plan = /((?:19|20)\d{2})年(?:的)?(?:政府)?(?:主要)?(?:工作(?:安排|任务|部署|建议|思路|重点)|(?:主要)?(?:目标任务|预期目标|发展目标|奋斗目标|重点工作))/.exec(c);
+  const plan = /((?:19|20)\d{2})年(?:的)?(?:政府)?(?:主要)?(?:工作(?:安排|任务|部署|建议|思路|重点)|(?:主要)?(?:目标任务|预期目标|发展目标|奋斗目标|重点工作)|各项(?:工作|任务))/.exec(c);
   const r = review ? Number(review[1] ?? review[2] ?? review[3]) + 1 : null;
   const p = plan ? Number(plan[1]) : null;
   if (r !== null && p !== null) return review!.index <= plan!.index ? r : p;
@@ -170,7 +170,7 @@ export function asPlace(s: string): string | null {
   const core = p.replace(SUFFIX_END_RE, '');
   // a name has two characters or more before its suffix (向市, 代省 are words, not places)
   // (克州, the short form of an autonomous prefecture, is one)
-  if ((core.length < 2 && !p.endsWith('州')) || FUNCTION_RE.test(core)) return null;
+  if ((core.length < 2 && fullPrefecture(p) === null) || FUNCTION_RE.test(core)) return null;
   return p;
 }
 
@@ -307,4 +307,16 @@ export function provinceOfBody(body: string, level: string): string | null {
 export function levelOf(opening: string): string | null {
   const m = /代表(省|市|自治区|自治州|州|地区|盟|区|县)(?:人民政府|政府|革命委员会|人民委员会)/.exec(compact(opening));
   return m ? m[1] : null;
+}
+
+/**
+ * The reporting government named by its party committee in the body (在中共浙江省委的正确领导下):
+ * the first 中共X委 whose X ends in the government's suffix `level` (any suffix when unknown).
+ */
+export function placeOfCommittee(body: string, level: string | null): string | null {
+  for (const m of body.matchAll(/中共([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|自治州|州|地区|盟|县|区))委/g)) {
+    const p = asPlace(m[1]);
+    if (p && (!level || p.endsWith(level))) return p;
+  }
+  return null;
 }

@@ -31,11 +31,27 @@ export interface Lead {
   relative: string | null;
 }
 
+/** `s` without its trailing characters that `drop` accepts (a loop: linear, unlike a `[…]+$` regex). */
+function trimEndOf(s: string, drop: (c: string) => boolean): string {
+  let e = s.length;
+  while (e > 0 && drop(s[e - 1])) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
 /** A decline rate as a noun before its value: 降幅收窄至, 跌幅为, 降幅. */
 const DECLINE_RATE_TAIL = /(?:降幅|跌幅|下降幅度|下降率)(?:收窄|扩大|缩小|回落|较上年|比上年)?(?:至|到|为|达)?$/;
 
 /** `扣除…因素后`, `剔除…影响后`, `按可比口径计算`: an adjustment written between a name and its value. */
 const ADJUSTMENT_TAIL = /(?:扣除|剔除|不含|除去)[^,;:。]{1,20}?(?:因素|影响|口径)?后$|(?:按|以)(?:可比|同)口径(?:计算)?$/;
+/** The base of a change before the verb: 比2007年, 较上年. */
+const BASE_TAIL = /(?:比|较)(?:(?:19|20)\d{2}年|上年|去年|上年同期)(?:末|底)?$/;
+
+/** A match of a `…$` pattern in the last 32 characters only (linear however long `s` is), as an offset into `s`. */
+function tailMatch(re: RegExp, s: string): number {
+  const from = Math.max(0, s.length - 32);
+  const m = re.exec(s.slice(from));
+  return m ? from + m.index : -1;
+}
 
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
@@ -54,13 +70,13 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   changed = true;
   while (changed) {
     changed = false;
-    s = s.replace(/[\s,、]+$/, '');
+    s = trimEndOf(s, c => /[\s,、]/.test(c));
     // an adjustment clause after the name: 一般公共预算收入扣除留抵退税因素后 → 一般公共预算收入
-    const adj = ADJUSTMENT_TAIL.exec(s);
-    if (adj && adj.index >= 2) { s = s.slice(0, adj.index); changed = true; continue; }
+    const adj = tailMatch(ADJUSTMENT_TAIL, s);
+    if (adj >= 2) { s = s.slice(0, adj); changed = true; continue; }
     // the base of a change written before the verb: 地区生产总值突破1万亿元，比2007年增长9% → ""
-    const base = /(?:比|较)(?:(?:19|20)\d{2}年|上年|去年|上年同期)(?:末|底)?$/.exec(s);
-    if (base && base.index > 0) { s = s.slice(0, base.index); changed = true; continue; }
+    const base = tailMatch(BASE_TAIL, s);
+    if (base > 0) { s = s.slice(0, base); changed = true; continue; }
     // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
     if (s.length > 2 && /[由从]$/.test(s)) { s = s.slice(0, -1); changed = true; continue; }
     for (const w of WEAK_BY_LAST.get(s[s.length - 1]) ?? []) {
@@ -88,7 +104,7 @@ export function readLead(text: string, from: number, at: number): Lead {
   const paren = /\([^()]{1,8}\)$/.exec(text.slice(Math.max(from, end - 10), end));
   if (paren) end -= paren[0].length;
   // blanks and line breaks of converted text (增长 6%, 地区生产\n总值) do not separate words
-  let pre = text.slice(from, end).replace(/\s+$/, '');
+  let pre = text.slice(from, end).trimEnd();
   let verb = '';
   let relative: string | null = null;
   let aim = false;
@@ -107,8 +123,8 @@ export function readLead(text: string, from: number, at: number): Lead {
   }
   if (!verb) {
     // a decline rate written as a noun: 进出口总额降幅收窄至9.6% (verb 降幅收窄至, a decline of 9.6%)
-    const d = DECLINE_RATE_TAIL.exec(pre);
-    if (d && d.index >= 2) { verb = d[0]; pre = pre.slice(0, d.index); }
+    const d = tailMatch(DECLINE_RATE_TAIL, pre);
+    if (d >= 2) { verb = pre.slice(d); pre = pre.slice(0, d); }
   }
   if (!verb) {
     // comparison verbs with what they compare to: 高于全省1个百分点
@@ -127,7 +143,7 @@ export function readLead(text: string, from: number, at: number): Lead {
   const { name: raw, skipped } = cleanName(pre);
   // line breaks, and blanks between Chinese characters, are layout; blanks in Latin text are words
   const name = /\s/.test(raw)
-    ? raw.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '').replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '')
+    ? raw.replace(/(?<![ \t\u3000])[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '').replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '')
     : raw;
   return { name, nameStart: from + skipped, verb: verb.length > 2 ? verb.replace(/^(?:同比|比上年|分别|年均)/, '') || verb : verb, aim, relative };
 }

@@ -8,7 +8,7 @@ import type { LineSpan } from './text';
 import { isChromeLine } from './chrome';
 import {
   readFrontMatter, cleanTitle, namesReport, yearOfTitle, yearOfDate, yearOfBody, placeIn,
-  expandPlace, shortNameOfTitle, fullPrefecture, provinceOfBody, levelOf, type FrontMatter,
+  expandPlace, shortNameOfTitle, fullPrefecture, provinceOfBody, levelOf, placeOfCommittee, type FrontMatter,
 } from './header';
 
 export interface ReportFrame {
@@ -28,7 +28,9 @@ export interface ReportFrame {
 const TITLE_RE = /^(?:\[[^\]]{1,12}\])?(.{0,48}?)政府工作报告(?:[（(【\[][^）)】\]]{0,40}[）)】\]])?$/;
 // the economic-plan reports that stood for the government's report in some years
 const PLAN_TITLE_RE = /^关于.{0,40}(?:计划|规划|纲要).{0,24}的报告(?:[（(【\[][^）)】\]]{0,20}[）)】\]])?$/;
-const SALUTATION_RE = /^(?:各位代表\s*(?:[:：!！,，]|$)|现在[,，]?\s*我代表.{0,20}(?:政府|人民政府|国务院)向)/;
+// 各位代表： opens a speech; 各位代表，/！ followed by more text is an appeal inside it, unless the
+// opening sentence follows (各位代表，现在，我代表上海市人民政府…)
+const SALUTATION_RE = /^(?:各位代表\s*(?:[:：]|[!！,，]\s*(?:$|现在|我代表|受)|$)|现在[,，]?\s*我代表.{0,20}(?:政府|人民政府|国务院)向)/;
 /** Where a subtitle runs on after the title on the same line. */
 const DASH_RE = /\s*(?:[—─－]{1,2}|-{2})\s*/;
 
@@ -47,8 +49,13 @@ export function titleOf(line: string): string | null {
   return t.replace(/^\[[^\]]{1,12}\]\s*/, '').trim();
 }
 
+/** A run-on line that holds a whole speech opens with its salutation and first sentence. */
+const RUN_ON_SALUTATION_RE = /^(?:各位代表\s*[:：]\s*(?:现在|我代表|受)|现在[,，]?\s*我代表)/;
+
 function isSalutation(raw: string): boolean {
-  return SALUTATION_RE.test(raw.slice(0, 80).trim().replace(/^[*#\s]+/, ''));
+  const t = raw.slice(0, 80).trim().replace(/^[*#\s]+/, '');
+  // 各位代表！/ 各位代表， inside a long paragraph is an appeal in the speech, not its opening
+  return raw.length <= 200 ? SALUTATION_RE.test(t) : RUN_ON_SALUTATION_RE.test(t);
 }
 
 function isRichTitle(title: string): boolean {
@@ -71,9 +78,17 @@ export function findReports(text: string, lines: LineSpan[]): ReportFrame[] {
   }
   let frames: Frame[] = [];
   let lastSal = -1;
+  let lo = 0;
+  let hi = 0;
   for (const s of salutations) {
     // the title that opens this speech: the nearest rich title (year/place) within 25 lines, else the nearest
-    const candidates = titles.filter(t => t < s && t > lastSal && s - t <= 25);
+    // (titles and salutations are in line order: one pass over both)
+    while (hi < titles.length && titles[hi] < s) hi++;
+    while (lo < hi && (titles[lo] <= lastSal || s - titles[lo] > 25)) lo++;
+    // a 政府工作报告 title before a plan report's own title (**1980年政府工作报告** / **关于…计划安排的报告**)
+    const near = titles.slice(lo, hi);
+    const gov = near.filter(t => !PLAN_TITLE_RE.test((titleOf(lines[t].text) ?? '').replace(/\s+/g, '')));
+    const candidates = gov.length ? gov : near;
     if (!candidates.length) {
       // the salutation of a front-matter report that has no title line of its own
       if (!frames.length && fmTitle && lastSal < 0) frames.push({ titleIndex: fmTitle.titleIndex, salutationIndex: s, bodyTitleIndex: -1 });
@@ -114,7 +129,8 @@ export function findReports(text: string, lines: LineSpan[]): ReportFrame[] {
 
 function makeFrame(text: string, lines: LineSpan[], fm: FrontMatter | null, f: Frame,
   nextStart: number, title: string, firstIndex: number): ReportFrame {
-  const lastIndex = trimTail(lines, firstIndex, nextStart);
+  // the front matter is the file's metadata: the tail is looked for after it
+  const lastIndex = trimTail(lines, fm && firstIndex <= fm.endIndex ? fm.endIndex + 1 : firstIndex, nextStart);
   const h = readHeader(text, lines, fm, f, title, lastIndex);
   return {
     title,
@@ -169,18 +185,19 @@ function readHeader(text: string, lines: LineSpan[], fm: FrontMatter | null, f: 
   if (place === null) place = placeIn(joined);
   for (const t of opening) if (place === null) place = placeIn(t, { opening: true });
   if (place === null) place = placeIn(titles[0]);
+  const level = levelOf(opening.join(''));
   if (place === null) {
-    // a title without the suffix (长春政府工作报告)
+    // a title without the suffix (长春政府工作报告): the full name the report writes, or the name
+    // with the suffix of the government the opening names (我代表市人民政府)
     for (const t of titles) {
       const short = shortNameOfTitle(t);
-      if (short && place === null) place = expandPlace(short, body());
+      if (short && place === null) place = expandPlace(short, body()) ?? (level && !/[省市州区县盟旗]$/.test(short) ? short + level : null);
     }
   }
-  if (place === null) {
-    // 我代表省人民政府 and no name: the province the body names most
-    const level = levelOf(opening.join(''));
-    if (level === '省' || level === '自治区') place = provinceOfBody(body(), level);
-  }
+  // 我代表省人民政府 and no name: the party committee the body names (中共浙江省委), or the
+  // provincial-level unit the body names most
+  if (place === null) place = placeOfCommittee(body(), level);
+  if (place === null && (level === '省' || level === '自治区')) place = provinceOfBody(body(), level);
   // an abbreviated autonomous prefecture (黔西南州, 克州) in full
   if (place && place.endsWith('州') && !place.endsWith('自治州')) place = expandPlace(place, body()) ?? fullPrefecture(place) ?? place;
   return { year, place };

@@ -6,10 +6,9 @@
  *   govreport.cleanUp [uri] → { removedLines, splits, edits, applied }
  */
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import { cleanUp } from '../core/cleanup';
 import type { TextEditSpan } from '../core/cleanup';
-import { openDocument } from './reportFiles';
+import { openDocument } from './shared/reportFiles';
 
 function toTextEdits(doc: vscode.TextDocument, edits: TextEditSpan[]): vscode.TextEdit[] {
   return edits.map(e => vscode.TextEdit.replace(new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText));
@@ -22,8 +21,8 @@ export interface CleanUpCommandResult {
   applied: boolean;
 }
 
-export function registerCleanUp(services: Services): void {
-  services.context.subscriptions.push(
+export function registerCleanUp(): vscode.Disposable {
+  return vscode.Disposable.from(
     vscode.commands.registerCommand('govreport.cleanUp', async (arg?: unknown): Promise<CleanUpCommandResult | undefined> => {
       let doc: vscode.TextDocument | undefined;
       if (arg instanceof vscode.Uri) doc = openDocument(arg) ?? (await vscode.workspace.openTextDocument(arg));

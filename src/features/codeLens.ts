@@ -3,22 +3,28 @@
  * "N targets · Show table" → govreport.showTargets. Setting: govreport.indicators.codeLens.
  */
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
+import type { Deps } from './shared/deps';
+import { Config } from './shared/config';
 
-export class TargetsCodeLens implements vscode.CodeLensProvider {
+export class TargetsCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[];
   readonly onDidChangeCodeLenses = this.emitter.event;
-  constructor(private readonly services: Services) {
-    services.context.subscriptions.push(
+  constructor(private readonly deps: Deps) {
+    this.disposables = [
       this.emitter,
-      services.cache.onDidChange(() => this.emitter.fire()),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('govreport.indicators.codeLens')) this.emitter.fire(); }),
-    );
+      deps.cache.onDidChange(() => this.emitter.fire()),
+      deps.config.onDidChange(e => { if (Config.affects(e, 'indicators.codeLens')) this.emitter.fire(); }),
+    ];
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
   }
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
-    if (!vscode.workspace.getConfiguration('govreport.indicators', doc).get<boolean>('codeLens', true)) return [];
-    const { analysis } = this.services.cache.get(doc);
+    if (!this.deps.config.codeLensEnabled(doc.uri)) return [];
+    const { analysis } = this.deps.cache.get(doc);
     const lenses: vscode.CodeLens[] = [];
     for (const r of analysis.reports) {
       const targets = r.indicators.filter(i => i.kind === 'target');
@@ -38,8 +44,7 @@ export class TargetsCodeLens implements vscode.CodeLensProvider {
   }
 }
 
-export function registerCodeLens(services: Services): void {
-  services.context.subscriptions.push(
-    vscode.languages.registerCodeLensProvider({ language: 'govreport' }, new TargetsCodeLens(services)),
-  );
+export function registerCodeLens(deps: Deps): vscode.Disposable {
+  const provider = new TargetsCodeLens(deps);
+  return vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider({ language: 'govreport' }, provider));
 }

@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
-import { analysisIndex } from './hover';
-import { rangeOf, REPORT_SELECTOR } from './convert';
+import { analysisIndex } from './shared/analysisIndex';
+import type { Deps } from './shared/deps';
+import { rangeOf, REPORT_SELECTOR } from './shared/ranges';
 
 /**
  * Go to Definition / Peek: from a footnote marker (`“六稳”1`, `[1]`) or from a term the document's
  * own 名词解释 defines, to that entry.
  */
-export function registerDefinition(services: Services): void {
+export function registerDefinition(deps: Deps): vscode.Disposable {
   const provider: vscode.DefinitionProvider = {
     provideDefinition(doc, pos) {
-      const idx = analysisIndex(services.cache.get(doc));
+      const idx = analysisIndex(deps.cache.get(doc));
       const offset = doc.offsetAt(pos);
       let origin: vscode.Range;
       let target: { start: number; end: number; term: string } | undefined;
@@ -41,5 +41,5 @@ export function registerDefinition(services: Services): void {
       return [link];
     },
   };
-  services.context.subscriptions.push(vscode.languages.registerDefinitionProvider(REPORT_SELECTOR, provider));
+  return vscode.languages.registerDefinitionProvider(REPORT_SELECTOR, provider);
 }

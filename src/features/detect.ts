@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import { looksLikeReport, SNIFF_LENGTH } from '../core/sniff';
+import type { Deps } from './shared/deps';
+import { errorText } from './shared/errors';
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
@@ -9,15 +10,15 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
  * `govreport` when it opens. Documents the user switched back to plain text stay plain text.
  * Commands `govreport.switchToReport` / `govreport.switchToPlainText`.
  */
-export function registerDetection(services: Services): void {
+export function registerDetection(deps: Deps): vscode.Disposable {
   const keptPlain = new Set<string>();
   const check = (doc: vscode.TextDocument): void => {
     if (doc.languageId !== 'plaintext' || !SCHEMES.has(doc.uri.scheme)) return;
     if (keptPlain.has(doc.uri.toString())) return;
-    if (!vscode.workspace.getConfiguration('govreport', doc.uri).get<boolean>('detect.enabled', true)) return;
+    if (!deps.config.detectEnabled(doc.uri)) return;
     const head = doc.getText(new vscode.Range(0, 0, doc.positionAt(SNIFF_LENGTH).line + 1, 0));
     if (!looksLikeReport(head)) return;
-    void vscode.languages.setTextDocumentLanguage(doc, 'govreport').then(undefined, () => undefined);
+    vscode.languages.setTextDocumentLanguage(doc, 'govreport').then(undefined, e => deps.log.warn(`cannot switch ${doc.uri.toString(true)} to govreport: ${errorText(e)}`));
   };
   const switchTo = async (language: string, uri?: vscode.Uri): Promise<void> => {
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -29,10 +30,11 @@ export function registerDetection(services: Services): void {
     else keptPlain.delete(doc.uri.toString());
     await vscode.languages.setTextDocumentLanguage(doc, language);
   };
-  services.context.subscriptions.push(
+  const disposable = vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument(check),
     vscode.commands.registerCommand('govreport.switchToReport', (uri?: vscode.Uri) => switchTo('govreport', uri)),
     vscode.commands.registerCommand('govreport.switchToPlainText', (uri?: vscode.Uri) => switchTo('plaintext', uri)),
   );
   for (const doc of vscode.workspace.textDocuments) check(doc);
+  return disposable;
 }

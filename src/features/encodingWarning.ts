@@ -11,8 +11,11 @@
  *   govreport.reopenWithEncoding [uri] [encoding = 'gb18030'] → the document's encoding afterwards
  */
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import { looksMisdecoded } from '../core/encoding';
+import type { Deps } from './shared/deps';
+import { errorText } from './shared/errors';
+import { openDocument } from './shared/reportFiles';
+import { registerTestCommand } from './shared/testOnly';
 
 const GB = new Set(['gb18030', 'gbk', 'gb2312']);
 
@@ -20,12 +23,11 @@ function encodingOf(doc: vscode.TextDocument): string {
   return (doc as { encoding?: string }).encoding ?? '';
 }
 
-export function registerEncodingWarning(services: Services): void {
+export function registerEncodingWarning(deps: Deps): vscode.Disposable {
   const warned = new Set<string>();
 
   const reopen = async (uri: vscode.Uri, encoding = 'gb18030'): Promise<string | undefined> => {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (open?.isDirty) {
+    if (openDocument(uri)?.isDirty) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Save or revert the document before reopening it with another encoding.'));
       return undefined;
     }
@@ -45,11 +47,11 @@ export function registerEncodingWarning(services: Services): void {
     void vscode.window
       .showWarningMessage(vscode.l10n.t('This report looks like GB18030/GBK text read as UTF-8: {0}', vscode.workspace.asRelativePath(doc.uri, false)), action)
       .then(choice => {
-        if (choice === action) void reopen(doc.uri);
+        if (choice === action) reopen(doc.uri).then(undefined, e => deps.log.error(`reopening ${doc.uri.toString(true)} failed: ${errorText(e)}`));
       });
   };
 
-  services.context.subscriptions.push(
+  const disposable = vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument(check),
     vscode.workspace.onDidCloseTextDocument(d => warned.delete(d.uri.toString())),
     vscode.commands.registerCommand('govreport.reopenWithEncoding', async (arg?: unknown, encoding?: unknown) => {
@@ -57,7 +59,8 @@ export function registerEncodingWarning(services: Services): void {
       if (!uri) return undefined;
       return reopen(uri, typeof encoding === 'string' ? encoding : 'gb18030');
     }),
-    vscode.commands.registerCommand('govreport.internal.encodingWarnings', () => [...warned]),
+    registerTestCommand(deps, 'govreport.internal.encodingWarnings', () => [...warned]),
   );
   for (const d of vscode.workspace.textDocuments) check(d);
+  return disposable;
 }

@@ -8,9 +8,9 @@
  *   → { format, destination, path?, rows, chars } or undefined when cancelled
  */
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import { fileJson, indicatorRows, rowsToCsv, rowsToMarkdown, KindFilter } from '../core';
-import { analyseUri, displayFile, targetUri } from './reportFiles';
+import type { Deps } from './shared/deps';
+import { displayFile, targetUri } from './shared/reportFiles';
 
 export type ExportFormat = 'csv' | 'json' | 'markdown';
 export interface ExportOptions { format?: ExportFormat; destination?: 'file' | 'clipboard'; path?: string; kind?: KindFilter }
@@ -21,7 +21,7 @@ const EXT: Record<ExportFormat, string> = { csv: 'csv', json: 'json', markdown: 
 function isFormat(v: unknown): v is ExportFormat { return v === 'csv' || v === 'json' || v === 'markdown'; }
 function isKind(v: unknown): v is KindFilter { return v === 'all' || v === 'target' || v === 'actual' || v === 'other'; }
 
-async function exportIndicators(services: Services, arg?: unknown, opts?: ExportOptions): Promise<ExportResult | undefined> {
+async function exportIndicators(deps: Deps, arg?: unknown, opts?: ExportOptions): Promise<ExportResult | undefined> {
   // allow (options) alone
   if (!opts && arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && ('format' in arg || 'destination' in arg)) {
     opts = arg as ExportOptions;
@@ -50,7 +50,7 @@ async function exportIndicators(services: Services, arg?: unknown, opts?: Export
     destination = pick.destination;
   }
   const kind: KindFilter = isKind(o.kind) ? o.kind : 'all';
-  const analysis = await analyseUri(services, uri);
+  const analysis = await deps.reports.analyse(uri);
   const file = displayFile(uri);
   const rows = indicatorRows(file, analysis, kind);
   let content: string;
@@ -79,8 +79,6 @@ async function exportIndicators(services: Services, arg?: unknown, opts?: Export
   return { format, destination, path: target.fsPath, rows: rows.length, chars: content.length };
 }
 
-export function registerExportCommand(services: Services): void {
-  services.context.subscriptions.push(
-    vscode.commands.registerCommand('govreport.exportIndicators', (arg?: unknown, opts?: ExportOptions) => exportIndicators(services, arg, opts)),
-  );
+export function registerExportCommand(deps: Deps): vscode.Disposable {
+  return vscode.commands.registerCommand('govreport.exportIndicators', (arg?: unknown, opts?: ExportOptions) => exportIndicators(deps, arg, opts));
 }

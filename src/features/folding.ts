@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import type { OutlineNode } from '../core';
-import { lastContentLine, REPORT_SELECTOR } from './convert';
+import type { Deps } from './shared/deps';
+import { lastContentLine, REPORT_SELECTOR } from './shared/ranges';
 
 /** A fold for every heading's body and for the 名词解释 section (kind Region). */
-export function registerFolding(services: Services): void {
+export function registerFolding(deps: Deps): vscode.Disposable {
   const provider: vscode.FoldingRangeProvider = {
     provideFoldingRanges(doc) {
       const out: vscode.FoldingRange[] = [];
@@ -15,7 +15,7 @@ export function registerFolding(services: Services): void {
           out.push(new vscode.FoldingRange(start, end, kind));
         }
       };
-      for (const r of services.cache.get(doc).analysis.reports) {
+      for (const r of deps.cache.get(doc).analysis.reports) {
         const limit = r.glossarySection ? r.glossarySection.start : r.end;
         const walk = (n: OutlineNode): void => {
           const line = doc.positionAt(n.start).line;
@@ -31,5 +31,5 @@ export function registerFolding(services: Services): void {
       return out;
     },
   };
-  services.context.subscriptions.push(vscode.languages.registerFoldingRangeProvider(REPORT_SELECTOR, provider));
+  return vscode.languages.registerFoldingRangeProvider(REPORT_SELECTOR, provider);
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import type { GlossaryEntry } from '../core/glossary';
-import { AUTO_GLOSSARY, GlossaryService } from './glossaryService';
 import { upsertGlossaryJson } from '../core/glossaryEdit';
+import type { Deps } from './shared/deps';
+import { AUTO_GLOSSARY, GlossaryService } from './shared/glossaryService';
 
 /** Arguments that skip the prompts (for keybindings, scripts and tests). */
 export interface AddToGlossaryArgs { term?: string; definition?: string; english?: string; folder?: vscode.Uri }
@@ -10,12 +10,13 @@ export interface AddToGlossaryArgs { term?: string; definition?: string; english
 export interface GlossaryPick extends vscode.QuickPickItem { entry: GlossaryEntry; sourceLabel: string }
 
 /** Quick-pick items for every term: the active report's own 名词解释 first, then user and built-in entries. */
-export function glossaryPickItems(glossary: GlossaryService, services: Services): GlossaryPick[] {
+export function glossaryPickItems(deps: Deps): GlossaryPick[] {
+  const glossary = deps.glossary;
   const items: GlossaryPick[] = [];
   const seen = new Set<string>();
   const doc = vscode.window.activeTextEditor?.document;
   if (doc && doc.languageId === 'govreport') {
-    for (const r of services.cache.get(doc).analysis.reports) {
+    for (const r of deps.cache.get(doc).analysis.reports) {
       for (const g of r.glossary) {
         seen.add(g.term);
         items.push({ label: g.term, description: '本文名词解释', detail: g.definition, entry: { term: g.term, definition: g.definition }, sourceLabel: `本文名词解释 ${vscode.l10n.t('(line {0})', g.line)}` });
@@ -50,8 +51,12 @@ async function addToGlossary(glossary: GlossaryService, args?: AddToGlossaryArgs
     return undefined;
   }
   const uri = vscode.Uri.joinPath(folder, AUTO_GLOSSARY);
-  let before: string | null = null;
-  try { before = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)); } catch { before = null; }
+  let before: string | null;
+  try {
+    before = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    before = null; // no glossary file yet: it is created
+  }
   const entry: GlossaryEntry = { term, definition, ...(english ? { english } : {}) };
   const result = upsertGlossaryJson(before, entry);
   if ('error' in result) {
@@ -79,9 +84,9 @@ function entryDetail(pick: GlossaryPick): string {
   return lines.join('\n\n');
 }
 
-async function searchGlossary(glossary: GlossaryService, services: Services): Promise<void> {
-  await glossary.ready();
-  const pick = await vscode.window.showQuickPick(glossaryPickItems(glossary, services), {
+async function searchGlossary(deps: Deps): Promise<void> {
+  await deps.glossary.ready();
+  const pick = await vscode.window.showQuickPick(glossaryPickItems(deps), {
     title: vscode.l10n.t('Search Glossary'), placeHolder: vscode.l10n.t('Type a term, alias, English word or part of a definition'), matchOnDescription: true, matchOnDetail: true,
   });
   if (!pick) return;
@@ -100,9 +105,9 @@ async function searchGlossary(glossary: GlossaryService, services: Services): Pr
 }
 
 /** "Add Selection to Glossary…" and "Search Glossary". */
-export function registerGlossaryCommands(services: Services, glossary: GlossaryService): void {
-  services.context.subscriptions.push(
-    vscode.commands.registerCommand('govreport.addToGlossary', (args?: AddToGlossaryArgs) => addToGlossary(glossary, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : undefined)),
-    vscode.commands.registerCommand('govreport.searchGlossary', () => searchGlossary(glossary, services)),
+export function registerGlossaryCommands(deps: Deps): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('govreport.addToGlossary', (args?: AddToGlossaryArgs) => addToGlossary(deps.glossary, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : undefined)),
+    vscode.commands.registerCommand('govreport.searchGlossary', () => searchGlossary(deps)),
   );
 }

@@ -1,26 +1,25 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
-import type { CachedAnalysis } from './analysisCache';
-import type { GlossaryService } from './glossaryService';
 import { AnalysisIndex, renderQuantityHover, renderTermHover, TermHover, sloganItems } from '../core/hoverModel';
 import type { Report } from '../core';
 import type { Translate } from '../core/l10n';
-import { hoverMarkdown } from './hoverText';
-import { rangeOf, REPORT_SELECTOR } from './convert';
-
-const INDEXES = new WeakMap<CachedAnalysis, AnalysisIndex>();
+import { analysisIndex } from './shared/analysisIndex';
+import { Config } from './shared/config';
+import type { Deps } from './shared/deps';
+import type { GlossaryService } from './shared/glossaryService';
+import { rangeOf, REPORT_SELECTOR } from './shared/ranges';
 
 /** Localises the hover's English-only labels (the core renders with it). */
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
-/** The hover/definition index of a cached analysis, built once per analysed document version. */
-export function analysisIndex(cached: CachedAnalysis): AnalysisIndex {
-  let idx = INDEXES.get(cached);
-  if (!idx) {
-    idx = new AnalysisIndex(cached.analysis);
-    INDEXES.set(cached, idx);
-  }
-  return idx;
+/**
+ * Wraps hover Markdown (built by the core, with all document-derived text escaped) in an untrusted
+ * MarkdownString: no command links, no HTML, no theme icons.
+ */
+export function hoverMarkdown(md: string): vscode.MarkdownString {
+  const s = new vscode.MarkdownString(md, false);
+  s.isTrusted = false;
+  s.supportHtml = false;
+  return s;
 }
 
 /** Term hover for entry `i` of a report's own 名词解释, with the English etc. of the same term elsewhere. */
@@ -36,18 +35,23 @@ function docTermHover(report: Report, i: number, start: number, end: number, glo
   };
 }
 
-export class ReportHoverProvider implements vscode.HoverProvider {
+export class ReportHoverProvider implements vscode.HoverProvider, vscode.Disposable {
   /** `govreport.hover.enabled`, read on the first hover (not at activation) and on change. */
   private enabled: boolean | undefined;
+  private readonly glossary: GlossaryService;
+  private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly services: Services, private readonly glossary: GlossaryService) {
-    services.context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration('govreport.hover.enabled')) this.enabled = undefined;
-    }));
+  constructor(private readonly deps: Deps) {
+    this.glossary = deps.glossary;
+    this.subscription = deps.config.onDidChange(e => { if (Config.affects(e, 'hover.enabled')) this.enabled = undefined; });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
   }
 
   private get glossaryHovers(): boolean {
-    return (this.enabled ??= vscode.workspace.getConfiguration('govreport').get<boolean>('hover.enabled', true));
+    return (this.enabled ??= this.deps.config.hoverEnabled());
   }
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -57,7 +61,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
 
   /** Synchronous hover (user glossaries as loaded so far). */
   hoverAt(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const cached = this.services.cache.get(doc);
+    const cached = this.deps.cache.get(doc);
     const idx = analysisIndex(cached);
     const offset = doc.offsetAt(pos);
     const ind = idx.indicatorAt(offset);
@@ -98,8 +102,7 @@ export class ReportHoverProvider implements vscode.HoverProvider {
 }
 
 /** Jargon and quantity hovers for report documents. */
-export function registerHover(services: Services, glossary: GlossaryService): ReportHoverProvider {
-  const provider = new ReportHoverProvider(services, glossary);
-  services.context.subscriptions.push(vscode.languages.registerHoverProvider(REPORT_SELECTOR, provider));
-  return provider;
+export function registerHover(deps: Deps): vscode.Disposable {
+  const provider = new ReportHoverProvider(deps);
+  return vscode.Disposable.from(provider, vscode.languages.registerHoverProvider(REPORT_SELECTOR, provider));
 }

@@ -3,15 +3,15 @@
  * the cursor; click opens the indicator table. Report text is escaped (no codicons from it).
  */
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import { escapeIcons, shortLabel } from '../core/html';
+import type { Deps } from './shared/deps';
 
 export function statusText(title: string, count: number): string {
   const label = escapeIcons(shortLabel(title || vscode.l10n.t('Report'), 40));
   return `$(graph) ${label} · ${count === 1 ? vscode.l10n.t('{0} indicator', count) : vscode.l10n.t('{0} indicators', count)}`;
 }
 
-export function registerStatusBar(services: Services): void {
+export function registerStatusBar(deps: Deps): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('govreport.indicators', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Government work report indicators');
   item.command = 'govreport.extractIndicators';
@@ -19,7 +19,7 @@ export function registerStatusBar(services: Services): void {
   const update = (editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor, cheap = false) => {
     if (!editor || editor.document.languageId !== 'govreport') { item.hide(); last = ''; return; }
     // while typing, selection events must not re-analyse: use the cached analysis, refreshed on onDidChange
-    const cached = cheap ? services.cache.peek(editor.document) : services.cache.get(editor.document);
+    const cached = cheap ? deps.cache.peek(editor.document) : deps.cache.get(editor.document);
     if (!cached) return;
     const { analysis } = cached;
     const off = editor.document.offsetAt(editor.selection.active);
@@ -32,12 +32,13 @@ export function registerStatusBar(services: Services): void {
     }
     item.show();
   };
-  services.context.subscriptions.push(
+  const disposable = vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(e => update(e)),
     vscode.window.onDidChangeTextEditorSelection(e => { if (e.textEditor === vscode.window.activeTextEditor) update(e.textEditor); }),
-    services.cache.onDidChange(doc => { if (vscode.window.activeTextEditor?.document === doc) update(); }),
+    deps.cache.onDidChange(doc => { if (vscode.window.activeTextEditor?.document === doc) update(); }),
     vscode.workspace.onDidOpenTextDocument(() => update()),
   );
   update();
+  return disposable;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
 import type { OutlineNode, Report } from '../core';
-import { rangeOf, REPORT_SELECTOR } from './convert';
+import type { Deps } from './shared/deps';
+import { rangeOf, REPORT_SELECTOR } from './shared/ranges';
 
 const KIND_BY_LEVEL = [vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Function, vscode.SymbolKind.Field];
 
@@ -37,14 +37,12 @@ export function reportSymbol(doc: vscode.TextDocument, r: Report): vscode.Docume
 }
 
 /** Outline, breadcrumbs and sticky scroll for report documents. */
-export function registerSymbols(services: Services): void {
+export function registerSymbols(deps: Deps): vscode.Disposable {
   const provider: vscode.DocumentSymbolProvider = {
     provideDocumentSymbols(doc) {
-      const { analysis } = services.cache.get(doc);
+      const { analysis } = deps.cache.get(doc);
       return analysis.reports.map(r => reportSymbol(doc, r));
     },
   };
-  services.context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, provider, { label: vscode.l10n.t('Government Work Report') }),
-  );
+  return vscode.languages.registerDocumentSymbolProvider(REPORT_SELECTOR, provider, { label: vscode.l10n.t('Government Work Report') });
 }

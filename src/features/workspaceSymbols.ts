@@ -1,13 +1,9 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
-import { analyze, Analysis, LineIndex, OutlineNode } from '../core';
-import { REPORT_GLOBS } from './reportFiles';
-
-/** Report files in the workspace, besides open `govreport` documents. */
-const EXCLUDE = '**/{node_modules,.git,out,dist}/**';
+import type { Analysis, LineIndex, OutlineNode } from '../core';
+import type { Deps } from './shared/deps';
+import { errorText } from './shared/errors';
 
 interface Entry { name: string; kind: vscode.SymbolKind; container: string; line: number; column: number; endLine: number; endColumn: number }
-interface FileSymbols { mtime: number; entries: Entry[] }
 
 const KIND_BY_LEVEL = [vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method];
 
@@ -31,75 +27,45 @@ function entriesOf(analysis: Analysis, lines: LineIndex): Entry[] {
   return out;
 }
 
-/** Go to Symbol in Workspace over report files; files are read on first query and cached by mtime. */
-export class ReportWorkspaceSymbols implements vscode.WorkspaceSymbolProvider, vscode.Disposable {
-  private files: Promise<vscode.Uri[]> | undefined;
-  private readonly byFile = new Map<string, FileSymbols>();
-  private readonly disposables: vscode.Disposable[] = [];
+/**
+ * Go to Symbol in Workspace over report files: the open report documents and the workspace's
+ * report files (ReportFiles: found by content, decoded like every other command — GBK files too —
+ * and cached per resource).
+ */
+export class ReportWorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
+  private readonly entries = new WeakMap<Analysis, Entry[]>();
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly deps: Deps) {}
 
-  /** Watches report files (from the first query on) so that the file list stays current. */
-  private watch(): void {
-    if (this.disposables.length > 0) return;
-    for (const glob of REPORT_GLOBS) {
-      const w = vscode.workspace.createFileSystemWatcher(glob, false, true, false);
-      w.onDidCreate(() => { this.files = undefined; });
-      w.onDidDelete(u => { this.files = undefined; this.byFile.delete(u.toString()); });
-      this.disposables.push(w);
-    }
-  }
-
-  private listFiles(): Promise<vscode.Uri[]> {
-    this.watch();
-    this.files ??= Promise.all(REPORT_GLOBS.map(g => vscode.workspace.findFiles(g, EXCLUDE, 2000)))
-      .then(lists => lists.flat(), () => []);
-    return this.files;
-  }
-
-  private async symbolsOf(uri: vscode.Uri): Promise<Entry[]> {
-    const key = uri.toString();
-    let mtime: number;
-    try { mtime = (await vscode.workspace.fs.stat(uri)).mtime; } catch { return []; }
-    const hit = this.byFile.get(key);
-    if (hit && hit.mtime === mtime) return hit.entries;
-    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    const entries = entriesOf(analyze(text), new LineIndex(text));
-    this.byFile.set(key, { mtime, entries });
-    return entries;
+  private entriesFor(analysis: Analysis, lines: LineIndex): Entry[] {
+    let e = this.entries.get(analysis);
+    if (!e) { e = entriesOf(analysis, lines); this.entries.set(analysis, e); }
+    return e;
   }
 
   async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
     const q = query.trim().toLowerCase();
     const out: vscode.SymbolInformation[] = [];
-    const done = new Set<string>();
-    const emit = (uri: vscode.Uri, entries: Entry[]): void => {
+    for (const uri of await this.deps.reports.list()) {
+      if (token.isCancellationRequested) break;
+      let entries: Entry[];
+      try {
+        const f = await this.deps.reports.get(uri);
+        entries = this.entriesFor(f.analysis, f.lines);
+      } catch (e) {
+        this.deps.log.warn(`workspace symbols: cannot read ${uri.toString(true)}: ${errorText(e)}`);
+        continue;
+      }
       for (const e of entries) {
         if (q && !e.name.toLowerCase().includes(q)) continue;
         out.push(new vscode.SymbolInformation(e.name, e.kind, e.container,
           new vscode.Location(uri, new vscode.Range(e.line, e.column, e.endLine, e.endColumn))));
       }
-    };
-    for (const doc of vscode.workspace.textDocuments) {
-      if (doc.languageId !== 'govreport' || doc.isClosed) continue;
-      const cached = this.services.cache.get(doc);
-      done.add(doc.uri.toString());
-      emit(doc.uri, entriesOf(cached.analysis, cached.lines));
-    }
-    for (const uri of await this.listFiles()) {
-      if (token.isCancellationRequested) break;
-      if (done.has(uri.toString())) continue;
-      try { emit(uri, await this.symbolsOf(uri)); } catch { /* unreadable file: skip */ }
     }
     return out;
   }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
-  }
 }
 
-export function registerWorkspaceSymbols(services: Services): void {
-  const p = new ReportWorkspaceSymbols(services);
-  services.context.subscriptions.push(p, vscode.languages.registerWorkspaceSymbolProvider(p));
+export function registerWorkspaceSymbols(deps: Deps): vscode.Disposable {
+  return vscode.languages.registerWorkspaceSymbolProvider(new ReportWorkspaceSymbols(deps));
 }

@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Segmenter } from '../core/segmenter';
+import type { TrendDoc } from '../core/trends';
 
 /** The N-API addon's functions used here (nodejs-jieba 0.3.0 lib/nodejieba.cpp). */
 interface JiebaAddon {
@@ -21,11 +22,14 @@ interface JiebaAddon {
   load(dict: string, hmm: string, user: string, idf: string, stopWords: string): boolean;
   /** The second argument is cppjieba's useHMM (index.cjs passes false by default). */
   cut(text: string, hmm: boolean): string[];
+  /** Words with their dictionary part-of-speech tags ('ns' place, 'm' numeral …). */
+  tag(text: string, hmm: boolean): Array<{ word: string; tag: string }>;
   insertWord(word: string): boolean;
 }
 
 export interface JiebaModule {
   cut(text: string): string[];
+  tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string): boolean;
 }
 
@@ -60,6 +64,7 @@ export function loadJieba(words: string[]): JiebaModule {
   if (addon.load(dict, hmm, user, idf, stopWords) !== true) throw new Error('nodejs-jieba: the addon did not load its dictionaries');
   const jieba: JiebaModule = {
     cut: text => addon.cut(text, false),
+    tag: text => addon.tag(text, false),
     insertWord: word => addon.insertWord(word),
   };
   for (const w of words) jieba.insertWord(w);
@@ -105,12 +110,13 @@ export class JiebaSegmenter implements Segmenter {
 }
 
 /** Messages between WorkerSegmenter and src/node/segmenterWorker.ts. */
-export type ToWorker = { type: 'cut' | 'count'; id: number; text: string } | { type: 'addWords'; words: string[] };
+export type ToWorker = { type: 'cut' | 'count' | 'trendDocs'; id: number; text: string } | { type: 'addWords'; words: string[] };
 export type FromWorker =
   | { type: 'ready'; loadMs: number; requireMs: number }
   | { type: 'error'; message: string }
   | { type: 'result'; id: number; lengths?: Uint32Array; tokens?: string[]; ms: number }
   | { type: 'counts'; id: number; counts: Array<[string, number]>; ms: number }
+  | { type: 'trendDocs'; id: number; docs: Array<{ year: number | null; level: string | null; counts: Array<[string, number]> }>; ms: number }
   | { type: 'cutError'; id: number; message: string };
 
 export interface WorkerSegmenterOptions {
@@ -179,6 +185,12 @@ export class WorkerSegmenter implements Segmenter {
           this.pending.delete(m.id);
           (p.resolve as (t: Map<string, number>) => void)(new Map(m.counts));
           this.touch();
+        } else if (m.type === 'trendDocs') {
+          const p = this.pending.get(m.id);
+          if (!p) return;
+          this.pending.delete(m.id);
+          (p.resolve as (t: TrendDoc[]) => void)(m.docs.map(d => ({ year: d.year, level: d.level, counts: new Map(d.counts) })));
+          this.touch();
         } else if (m.type === 'cutError') {
           const p = this.pending.get(m.id);
           this.pending.delete(m.id);
@@ -206,7 +218,15 @@ export class WorkerSegmenter implements Segmenter {
     return this.request<Map<string, number>>('count', text);
   }
 
-  private async request<T>(type: 'cut' | 'count', text: string): Promise<T> {
+  /**
+   * Term Trends documents of one report file (core/trends trendDocsOfText: analysis, prose lines,
+   * jieba counts), computed entirely in the worker so a folder of reports never blocks the main thread.
+   */
+  trendDocs(text: string): Promise<TrendDoc[]> {
+    return this.request<TrendDoc[]>('trendDocs', text);
+  }
+
+  private async request<T>(type: 'cut' | 'count' | 'trendDocs', text: string): Promise<T> {
     await this.start();
     const worker = this.worker;
     if (!worker) throw new Error('segmenter worker is not running');

@@ -144,15 +144,15 @@ describe('govreport grammar: scopes', () => {
       it(`meta.target spans ${t}`, async () => { await inside(`今年${t},其他`, t, 'meta.target'); });
     }
     it('qualifiers', async () => {
-      await has('增长5.5%左右', '左右', 'keyword.operator.qualifier');
-      await has('控制在3%以内', '以内', 'keyword.operator.qualifier');
-      await has('力争增长6%以上', '力争', 'keyword.operator.qualifier');
+      await has('增长5.5%左右', '左右', 'keyword.control.qualifier');
+      await has('控制在3%以内', '以内', 'keyword.control.qualifier');
+      await has('力争增长6%以上', '力争', 'keyword.control.qualifier');
       await inside('力争增长6%以上', '力争增长6%以上', 'meta.target');
-      await has('达到100亿元以上', '以上', 'keyword.operator.qualifier');
+      await has('达到100亿元以上', '以上', 'keyword.control.qualifier');
     });
     it('not targets: prose, dates after verbs', async () => {
-      await lacks('规模以上工业增加值', '以上', 'keyword.operator.qualifier');
-      await lacks('全市上下齐心协力', '上下', 'keyword.operator.qualifier');
+      await lacks('规模以上工业增加值', '以上', 'keyword.control.qualifier');
+      await lacks('全市上下齐心协力', '上下', 'keyword.control.qualifier');
       await lacks('完成2023年目标任务', '完成2023年', 'meta.target');
       await lacks('增加一些投入', '增加一些', 'meta.target');
     });

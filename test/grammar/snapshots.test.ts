@@ -1,5 +1,6 @@
 // Token snapshots of every fixture report (like VS Code's colorize-results), plus a 50k-character line timing.
-// Missing snapshot or UPDATE_SNAPSHOTS=1 → (re)written; otherwise compared, failing with a readable diff.
+// UPDATE_SNAPSHOTS=1 → (re)written; otherwise compared, failing with a readable diff. A missing
+// snapshot fails (a new fixture needs its snapshot written and committed with UPDATE_SNAPSHOTS=1).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -55,11 +56,12 @@ describe('govreport grammar: fixture token snapshots', () => {
       const text = fs.readFileSync(path.join(FIXTURES, fixture), 'utf8');
       const actual = toSnap(tokenizeLines(grammar, text));
       const snapFile = path.join(SNAPSHOTS, fixture.replace(/\.txt$/, '.json'));
-      if (UPDATE || !fs.existsSync(snapFile)) {
+      if (UPDATE) {
         fs.mkdirSync(SNAPSHOTS, { recursive: true });
         fs.writeFileSync(snapFile, serialize({ fixture, lines: actual }));
         return;
       }
+      assert.ok(fs.existsSync(snapFile), `${fixture}: no snapshot ${path.relative(ROOT, snapFile)} (write it with UPDATE_SNAPSHOTS=1 and commit it)`);
       const expected = (JSON.parse(fs.readFileSync(snapFile, 'utf8')) as Snapshot).lines;
       const diff = describeDiff(expected, actual);
       if (diff) { assert.fail(`${fixture}: ${diff}`); }
@@ -67,7 +69,7 @@ describe('govreport grammar: fixture token snapshots', () => {
   }
 
   it('snapshots stay under 3 MB in total', () => {
-    if (!fs.existsSync(SNAPSHOTS)) { return; }
+    assert.ok(fs.existsSync(SNAPSHOTS), `no snapshot folder ${SNAPSHOTS}`);
     const total = fs.readdirSync(SNAPSHOTS).reduce((n, f) => n + fs.statSync(path.join(SNAPSHOTS, f)).size, 0);
     assert.ok(total < 3 * 1024 * 1024, `snapshots total ${total} bytes`);
   });

@@ -14,29 +14,42 @@ export const ROOT_SCOPE = 'text.govreport';
 
 export interface Tok { text: string; scopes: string[] }
 
+let onigPromise: Promise<vsctm.IOnigLib> | undefined;
+
+/** The Oniguruma engine VS Code uses (its WASM build), loaded once per process. */
+export function onigLib(): Promise<vsctm.IOnigLib> {
+  onigPromise ??= (async () => {
+    const wasm = fs.readFileSync(path.join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
+    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+    return {
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    };
+  })();
+  return onigPromise;
+}
+
+/** A registry holding the govreport grammar, with a colour theme when one is given. */
+export function newRegistry(theme?: vsctm.IRawTheme): vsctm.Registry {
+  return new vsctm.Registry({
+    onigLib: onigLib(),
+    theme,
+    loadGrammar: async (scopeName: string) => {
+      if (scopeName !== ROOT_SCOPE) { return null; }
+      const raw = fs.readFileSync(GRAMMAR_PATH, 'utf8');
+      return vsctm.parseRawGrammar(raw, GRAMMAR_PATH);
+    },
+  });
+}
+
 let grammarPromise: Promise<vsctm.IGrammar> | undefined;
 
 export function loadGrammar(): Promise<vsctm.IGrammar> {
-  if (!grammarPromise) {
-    grammarPromise = (async () => {
-      const wasm = fs.readFileSync(path.join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-      await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-      const registry = new vsctm.Registry({
-        onigLib: Promise.resolve({
-          createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-          createOnigString: (s: string) => new oniguruma.OnigString(s),
-        }),
-        loadGrammar: async (scopeName: string) => {
-          if (scopeName !== ROOT_SCOPE) { return null; }
-          const raw = fs.readFileSync(GRAMMAR_PATH, 'utf8');
-          return vsctm.parseRawGrammar(raw, GRAMMAR_PATH);
-        },
-      });
-      const g = await registry.loadGrammar(ROOT_SCOPE);
-      if (!g) { throw new Error('grammar text.govreport failed to load'); }
-      return g;
-    })();
-  }
+  grammarPromise ??= (async () => {
+    const g = await newRegistry().loadGrammar(ROOT_SCOPE);
+    if (!g) { throw new Error('grammar text.govreport failed to load'); }
+    return g;
+  })();
   return grammarPromise;
 }
 
@@ -75,7 +88,7 @@ export function scopesOf(toks: Tok[], needle: string, occurrence = 0): string[] 
   const starts: number[] = [];
   for (const t of toks) { starts.push(pos); pos += t.text.length; }
   const line = toks.map((t) => t.text).join('');
-  let idx = -1;
+  let idx: number;
   for (let from = 0; ; from = idx + 1) {
     idx = line.indexOf(needle, from);
     if (idx < 0) { return undefined; }

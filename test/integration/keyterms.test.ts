@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { KeyTermsCommandResult, CompareKeyTermsResult } from '../../src/features/keyTerms';
+import type { KeyTermsCommandResult, CompareKeyTermsResult } from '../../src/features/keyTerms/command';
 
 const EXTENSION_ID = 'govreport-tools.govreport';
 const XIAMEN = '2024年厦门市政府工作报告.txt';

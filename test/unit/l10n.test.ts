@@ -104,8 +104,8 @@ describe('localisation (en, zh-cn)', () => {
 
     it('finds the messages of the extension, the core and the CLI', () => {
       const files = new Set(msgs.map(m => m.file));
-      for (const f of ['src/features/exportCommand.ts', 'src/features/webviewStrings.ts', 'src/core/hoverModel.ts', 'src/core/compare.ts', 'src/cli/io.ts', 'src/cli/main.ts',
-        'src/features/keyTerms.ts', 'src/features/keyTermsPanel.ts', 'src/features/cleanup.ts', 'src/features/encodingWarning.ts', 'src/cli/keywords.ts']) {
+      for (const f of ['src/features/exportCommand.ts', 'src/features/shared/webviewStrings.ts', 'src/core/hoverModel.ts', 'src/core/compare.ts', 'src/cli/io.ts', 'src/cli/main.ts',
+        'src/features/keyTerms/command.ts', 'src/features/keyTerms/panel.ts', 'src/features/cleanup.ts', 'src/features/encodingWarning.ts', 'src/cli/keywords.ts']) {
         assert.ok(files.has(f), `no l10n.t messages found in ${f}`);
       }
       assert.ok(msgs.length >= 100, `${msgs.length} messages`);
@@ -126,10 +126,10 @@ describe('localisation (en, zh-cn)', () => {
       assert.deepStrictEqual(Object.keys(zh).filter(k => !used.has(k)), []);
     });
     it('the webviews use only string keys the extension sends, and hold no English UI text', () => {
-      const src = read('src/features/webviewStrings.ts');
+      const src = read('src/features/shared/webviewStrings.ts');
       const [tablePart, comparePart] = src.split('export function compareStrings');
       const keysOf = (s: string): Set<string> => new Set([...s.matchAll(/^\s*(\w+): vscode\.l10n\.t\(/gm)].map(m => m[1]));
-      const keyTermsPart = read('src/features/keyTermsPanel.ts').split('export function keyTermsStrings')[1].split('\n}\n')[0];
+      const keyTermsPart = read('src/features/keyTerms/panel.ts').split('export function keyTermsStrings')[1].split('\n}\n')[0];
       for (const [file, keys] of [['media/table.js', keysOf(tablePart)], ['media/compare.js', keysOf(comparePart)], ['media/keyterms.js', keysOf(keyTermsPart)]] as const) {
         const js = read(file);
         const used = new Set<string>();

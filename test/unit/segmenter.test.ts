@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { IntlSegmenter, domainVocabulary } from '../../src/core/segmenter';
 import { JiebaSegmenter, WorkerSegmenter, tokenLengths, tokensFromLengths } from '../../src/node/jiebaSegmenter';
+import { assertFreshBundle } from '../support/freshBundle';
 
 const SENTENCE = '扎实做好“六稳”工作，推进放管服，地区生产总值增长5%，培育专精特新企业。';
 const DOMAIN = ['六稳', '放管服', '地区生产总值', '专精特新'];
@@ -66,7 +67,7 @@ describe('segmenter', () => {
       if (!jiebaOk) this.skip();
       // the bundled worker entry (npm run build → dist/segmenterWorker.js)
       const script = path.join(__dirname, '../../../dist/segmenterWorker.js');
-      if (!require('fs').existsSync(script)) this.skip();
+      assertFreshBundle('dist/segmenterWorker.js');
       const exits: string[] = [];
       const w = new WorkerSegmenter({ script, words: domainVocabulary(), idleMs: 300, onExit: r => exits.push(r) });
       assert.strictEqual(w.running, false);
@@ -80,6 +81,20 @@ describe('segmenter', () => {
       assert.strictEqual(w.running, false, 'worker should end after idleMs');
       assert.deepStrictEqual(exits, ['idle']);
       assert.ok((await w.cut('六稳')).includes('六稳'), 'restarts on the next cut');
+      w.dispose();
+    });
+
+    it('worker-thread jieba: Term Trends documents of a file (years and levels from the text, counts)', async function () {
+      if (!jiebaOk) this.skip();
+      const script = path.join(__dirname, '../../../dist/segmenterWorker.js');
+      if (!require('fs').existsSync(script)) this.skip();
+      const w = new WorkerSegmenter({ script, words: domainVocabulary() });
+      const text = '2024年厦门市政府工作报告\n\n各位代表：\n\n现在，我代表厦门市人民政府，向大会报告政府工作。\n\n一、2023年工作回顾\n\n加快发展新质生产力，因地制宜发展新质生产力。\n';
+      const docs = await w.trendDocs(text);
+      assert.strictEqual(docs.length, 1);
+      assert.strictEqual(docs[0].year, 2024);
+      assert.strictEqual(docs[0].level, 'city');
+      assert.strictEqual(docs[0].counts.get('新质生产力'), 2);
       w.dispose();
     });
 

@@ -85,19 +85,22 @@ suite('installed VSIX', () => {
     assert.ok(text.includes('稳就业') && text.includes('稳预期'), `hover without the 六稳 definition: ${text.slice(0, 200)}`);
   });
 
-  test('Key Terms segments with jieba loaded from the VSIX', async function () {
+  test('production mode: no test API, no govreport.internal.* test commands', async () => {
+    assert.strictEqual(ext.exports, undefined, 'activate() must not hand out anything outside ExtensionMode.Test');
+    const internal = (await vscode.commands.getCommands(true)).filter(c => c.startsWith('govreport.internal.'));
+    assert.deepStrictEqual(internal, [], 'test commands are registered in production');
+  });
+
+  test('Key Terms segments with jieba loaded from the VSIX', async () => {
     const commands = await vscode.commands.getCommands(true);
-    if (!commands.includes('govreport.keyTerms')) this.skip();
+    assert.ok(commands.includes('govreport.keyTerms'), 'govreport.keyTerms is not registered by the installed extension');
     const report = await openReport();
-    const result = await vscode.commands.executeCommand<{ segmenter: string; fallbackReason: string; topTerms: string[] }>('govreport.keyTerms', report.uri);
+    const result = await vscode.commands.executeCommand<{ segmenter: string; fallbackReason: string; header: string; topTerms: string[] }>('govreport.keyTerms', report.uri);
     assert.ok(result, 'govreport.keyTerms returned nothing');
     assert.strictEqual(result.fallbackReason, '', `jieba did not load from the VSIX: ${result.fallbackReason}`);
     assert.match(result.segmenter, /^jieba/);
     assert.ok(result.topTerms.length > 0, 'no key terms');
-    if (commands.includes('govreport.internal.keyTermsState')) {
-      const state = await vscode.commands.executeCommand<{ header: string }>('govreport.internal.keyTermsState');
-      assert.match(state.header, /jieba/, `the Key Terms webview header does not name jieba: "${state.header}"`);
-    }
+    assert.match(result.header, /jieba/, `the Key Terms webview header does not name jieba: "${result.header}"`);
   });
 
   test('Extract Indicators produces rows (webview rendered from the VSIX media/)', async () => {

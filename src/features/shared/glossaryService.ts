@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
-import { builtinGlossaryEntries } from '../core/builtinGlossary';
-import { GlossaryIndex, GlossaryEntry, GlossaryMatch, GlossarySource, parseGlossaryJson } from '../core/glossary';
+import { builtinGlossaryEntries } from '../../core/builtinGlossary';
+import { GlossaryIndex, GlossaryEntry, GlossaryMatch, GlossarySource, parseGlossaryJson } from '../../core/glossary';
+import { Config } from './config';
 
 /** A problem found in a user glossary file (1-based line and column). */
 export interface GlossaryLoadError {
@@ -57,9 +57,9 @@ export class GlossaryService implements vscode.Disposable {
   /** Fires after user glossaries were (re)loaded. */
   readonly onDidChange = this.emitter.event;
 
-  constructor() {
+  constructor(private readonly config: Config, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('govreport.glossary.files')) this.invalidate(); }),
+      config.onDidChange(e => { if (Config.affects(e, 'glossary.files')) this.invalidate(); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()),
     );
@@ -120,9 +120,8 @@ export class GlossaryService implements vscode.Disposable {
       };
       push(vscode.Uri.joinPath(folder.uri, AUTO_GLOSSARY), new vscode.RelativePattern(folder, AUTO_GLOSSARY), false);
       if (!vscode.workspace.isTrusted) continue;
-      const files = vscode.workspace.getConfiguration('govreport', folder.uri).get<unknown>('glossary.files', []);
-      for (const f of Array.isArray(files) ? files : []) {
-        if (typeof f !== 'string' || !f.trim()) continue;
+      for (const f of this.config.glossaryFiles(folder.uri)) {
+        if (!f.trim()) continue;
         const isAbs = /^([a-zA-Z]:[\\/]|\/)/.test(f);
         const uri = isAbs ? vscode.Uri.file(f) : vscode.Uri.joinPath(folder.uri, f);
         const pattern = isAbs
@@ -165,6 +164,8 @@ export class GlossaryService implements vscode.Disposable {
     this.allIdx = undefined;
     this.userFiles = files;
     this.lastErrors = errors;
+    for (const e of errors) this.log.warn(`glossary ${e.file} ${e.line}:${e.column}: ${e.message}`);
+    this.log.info(`glossaries loaded: ${files.length} user file(s), ${errors.length} problem(s)`);
     this.warn(errors);
     this.emitter.fire();
   }
@@ -197,11 +198,4 @@ export class GlossaryService implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
   }
-}
-
-/** Creates the glossary service (nothing is read until the first look-up). */
-export function registerGlossaryService(services: Services): GlossaryService {
-  const g = new GlossaryService();
-  services.context.subscriptions.push(g);
-  return g;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, Analysis, LineIndex } from '../core';
+import { analyze, Analysis, LineIndex } from '../../core';
 
 /** A document's analysis, computed once per document version. */
 export interface CachedAnalysis {

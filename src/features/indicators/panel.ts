@@ -1,22 +1,15 @@
 import * as vscode from 'vscode';
-import type { Services } from '../extension';
-import { indicatorRows, IndicatorRow, KindFilter, canonicalInfo, Analysis } from '../core';
-import { actualVerdicts, compareReport, formatValue, PairStatus } from '../core/compare';
-import { shellHtml, webviewOptions, isMessage, intIn, TestChannel, RenderWaiters } from './webviewHtml';
-import { openDocument, displayFile } from './reportFiles';
-import { tableStrings } from './webviewStrings';
+import { indicatorRows, IndicatorRow, KindFilter, canonicalInfo, Analysis } from '../../core';
+import { actualVerdicts, compareReport, formatValue } from '../../core/compare';
+import type { TableRow, ToTable } from '../../../types/webview-protocol';
+import type { Deps } from '../shared/deps';
+import { errorText } from '../shared/errors';
+import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
+import { openDocument, displayFile } from '../shared/reportFiles';
+import { tableStrings } from '../shared/webviewStrings';
 
 export const TABLE_VIEW_TYPE = 'govreport.indicators';
 export type TableScope = 'all' | 'target';
-
-/** A row as the webview gets it (plain JSON; the webview renders every string with textContent). */
-export interface TableRow {
-  i: number; kind: string; name: string; canonical: string | null; canonicalLabel: string; verb: string;
-  value: number | null; upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
-  relative: string | null; year: number | null; place: string | null; report: string; section: string;
-  line: number; text: string;
-  vs: { status: PairStatus; target: string; reason: string } | null;
-}
 
 /** What Extract Indicators / Show Targets resolve with (used by tests and the benchmark). */
 export interface TableResult {
@@ -60,70 +53,53 @@ function buildRows(file: string, analysis: Analysis, scope: TableScope): { rows:
   return { rows, table, spans };
 }
 
-/** The indicator table webview: one panel, retargeted by Extract Indicators / Show Targets. */
-export class IndicatorsPanel implements vscode.Disposable {
-  static current: IndicatorsPanel | undefined;
+function spec(): WebviewSpec {
+  return { viewType: TABLE_VIEW_TYPE, title: vscode.l10n.t('Indicators'), script: 'table.js', css: ['table.css'] };
+}
 
+/** The indicator table webview: one panel, retargeted by Extract Indicators / Show Targets. */
+export class IndicatorsPanel extends ReportWebview<ToTable> {
   private rows: IndicatorRow[] = [];
   private spans: RowSpan[] = [];
   private table: TableRow[] = [];
-  private generation = 0;
-  private ready = false;
   private closed = false;
   private highlighted = -2;
-  private readonly renderWaiters = new RenderWaiters();
-  private readonly disposables: vscode.Disposable[] = [];
-  readonly test: TestChannel;
 
-  private constructor(readonly panel: vscode.WebviewPanel, private readonly services: Services,
-    public uri: vscode.Uri, public scope: TableScope) {
-    this.test = new TestChannel(m => this.panel.webview.postMessage(m));
-    const ext = services.context.extensionUri;
-    panel.webview.options = webviewOptions(ext);
-    panel.webview.html = shellHtml(panel.webview, ext, { title: vscode.l10n.t('Indicators'), script: 'table.js', css: ['table.css'] });
+  private constructor(panel: vscode.WebviewPanel, deps: Deps, public uri: vscode.Uri, public scope: TableScope) {
+    super(panel, deps, spec());
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage(m => this.onMessage(m)),
-      services.cache.onDidChange(doc => { if (doc.uri.toString() === this.uri.toString()) this.refresh(); }),
+      deps.cache.onDidChange(doc => { if (doc.uri.toString() === this.uri.toString()) void this.refresh(); }),
       vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)),
       vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === this.uri.toString()) this.setClosed(true); }),
-      vscode.workspace.onDidOpenTextDocument(d => { if (d.uri.toString() === this.uri.toString() && this.closed) { this.setClosed(false); this.refresh(); } }),
+      vscode.workspace.onDidOpenTextDocument(d => { if (d.uri.toString() === this.uri.toString() && this.closed) { this.setClosed(false); void this.refresh(); } }),
       vscode.window.tabGroups.onDidChangeTabs(() => this.checkTabs()),
     );
   }
 
-  /** Opens (or retargets) the table and resolves once the webview has rendered it. */
-  static async show(services: Services, uri: vscode.Uri, scope: TableScope): Promise<TableResult> {
-    const t0 = Date.now();
-    let p = IndicatorsPanel.current;
-    if (p) {
-      p.uri = uri;
-      p.scope = scope;
-      p.panel.reveal(p.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
-    } else {
-      const panel = vscode.window.createWebviewPanel(TABLE_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        webviewOptions(services.context.extensionUri));
-      p = new IndicatorsPanel(panel, services, uri, scope);
-      IndicatorsPanel.current = p;
-    }
-    p.closed = !openDocument(uri);
-    const gen = await p.refresh();
-    const rendered = await p.renderWaiters.wait(gen, 60000);
-    return { uri: uri.toString(), scope, rows: p.rows, rendered, ms: Date.now() - t0 };
+  /** A new table panel beside the editor. */
+  static create(deps: Deps, uri: vscode.Uri, scope: TableScope): IndicatorsPanel {
+    return new IndicatorsPanel(ReportWebview.createPanel(deps, spec(), vscode.ViewColumn.Beside), deps, uri, scope);
   }
 
-  /** Restores a panel after a window reload (WebviewPanelSerializer). */
-  static async revive(services: Services, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  /** A panel restored after a window reload (WebviewPanelSerializer); undefined when its state is unusable. */
+  static revive(deps: Deps, panel: vscode.WebviewPanel, state: unknown): IndicatorsPanel | undefined {
     const s = (state && typeof state === 'object' ? state : {}) as { uri?: unknown; scope?: unknown };
     let uri: vscode.Uri | undefined;
     try { uri = typeof s.uri === 'string' ? vscode.Uri.parse(s.uri, true) : undefined; } catch { uri = undefined; }
-    const scope: TableScope = s.scope === 'target' ? 'target' : 'all';
-    if (!uri) { panel.dispose(); return; }
-    IndicatorsPanel.current?.panel.dispose();
-    const p = new IndicatorsPanel(panel, services, uri, scope);
-    IndicatorsPanel.current = p;
-    p.closed = !openDocument(uri);
-    await p.refresh();
+    if (!uri) return undefined;
+    return new IndicatorsPanel(panel, deps, uri, s.scope === 'target' ? 'target' : 'all');
+  }
+
+  /** Shows `uri` with `scope` and resolves once the webview has rendered it. */
+  async show(uri: vscode.Uri, scope: TableScope, reveal: boolean): Promise<TableResult> {
+    const t0 = Date.now();
+    this.uri = uri;
+    this.scope = scope;
+    if (reveal) this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+    this.closed = !openDocument(uri);
+    const gen = await this.refresh();
+    const rendered = await this.waitRendered(gen, 60000);
+    return { uri: uri.toString(), scope, rows: this.rows, rendered, ms: Date.now() - t0 };
   }
 
   private title(): string {
@@ -133,15 +109,16 @@ export class IndicatorsPanel implements vscode.Disposable {
 
   /** Recomputes rows from the document (or the file on disk) and posts them; returns the generation. */
   async refresh(): Promise<number> {
-    const gen = ++this.generation;
+    const gen = this.nextGeneration();
     this.panel.title = this.title();
     let analysis: Analysis;
     try {
       const doc = openDocument(this.uri) ?? await vscode.workspace.openTextDocument(this.uri);
-      analysis = this.services.cache.get(doc).analysis;
+      analysis = this.deps.cache.get(doc).analysis;
     } catch (e) {
       analysis = { length: 0, reports: [] };
-      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', this.uri.fsPath, String((e as Error).message ?? e)));
+      this.deps.log.error(`cannot read ${this.uri.toString(true)}: ${errorText(e)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', this.uri.fsPath, errorText(e)));
     }
     if (gen !== this.generation) return gen;
     const built = buildRows(displayFile(this.uri), analysis, this.scope);
@@ -153,39 +130,22 @@ export class IndicatorsPanel implements vscode.Disposable {
     return gen;
   }
 
+  protected onReady(): void {
+    this.postData();
+  }
+
   private postData(): void {
-    if (!this.ready) return;
-    void this.panel.webview.postMessage({
+    if (!this.isReady) return;
+    this.post({
       type: 'data', generation: this.generation, uri: this.uri.toString(), scope: this.scope,
       file: displayFile(this.uri), rows: this.table, closed: this.closed, strings: tableStrings(),
     });
   }
 
-
-  /** Messages from the webview; everything is validated before use. */
-  async onMessage(m: unknown): Promise<void> {
-    if (!isMessage(m)) return;
-    if (this.test.handle(m)) return;
-    switch (m.type) {
-      case 'ready':
-        this.ready = true;
-        this.postData();
-        break;
-      case 'rendered': {
-        const gen = intIn(m.generation, 0, Number.MAX_SAFE_INTEGER);
-        const n = intIn(m.rows, 0, 10_000_000);
-        if (gen === undefined || n === undefined) return;
-        this.renderWaiters.rendered(gen, n);
-        break;
-      }
-      case 'reveal': {
-        const i = intIn(m.index, 0, this.spans.length);
-        if (i !== undefined) await this.reveal(i);
-        break;
-      }
-      default:
-        break;
-    }
+  protected async onMessage(m: WebviewMessage): Promise<void> {
+    if (m.type !== 'reveal') return;
+    const i = intIn(m.index, 0, this.spans.length);
+    if (i !== undefined) await this.reveal(i);
   }
 
   /** Shows the indicator's text selected in the editor. */
@@ -205,7 +165,7 @@ export class IndicatorsPanel implements vscode.Disposable {
   }
 
   private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
-    if (!this.ready || e.textEditor.document.uri.toString() !== this.uri.toString()) return;
+    if (!this.isReady || e.textEditor.document.uri.toString() !== this.uri.toString()) return;
     const off = e.textEditor.document.offsetAt(e.selections[0].active);
     let found = -1;
     for (let i = 0; i < this.spans.length; i++) {
@@ -214,7 +174,7 @@ export class IndicatorsPanel implements vscode.Disposable {
     }
     if (found === this.highlighted) return;
     this.highlighted = found;
-    void this.panel.webview.postMessage({ type: 'highlight', index: found });
+    this.post({ type: 'highlight', index: found });
   }
 
   private checkTabs(): void {
@@ -226,12 +186,6 @@ export class IndicatorsPanel implements vscode.Disposable {
 
   private setClosed(closed: boolean): void {
     this.closed = closed;
-    if (this.ready) void this.panel.webview.postMessage({ type: 'closed', closed });
-  }
-
-  dispose(): void {
-    if (IndicatorsPanel.current === this) IndicatorsPanel.current = undefined;
-    this.renderWaiters.cancelAll();
-    vscode.Disposable.from(...this.disposables).dispose();
+    if (this.isReady) this.post({ type: 'closed', closed });
   }
 }

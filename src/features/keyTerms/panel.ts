@@ -6,13 +6,15 @@
  * other webviews get theirs from webviewStrings.ts: media/keyterms.js holds no UI text of its own.
  */
 import * as vscode from 'vscode';
-import type { KeyTermsResult, TermComparison } from '../core/keywords';
-import { shellHtml, webviewOptions, isMessage, intIn } from './webviewHtml';
-import type { SegmenterInfo } from './keyTerms';
+import type { KeyTermsResult, TermComparison } from '../../core/keywords';
+import type { Deps } from '../shared/deps';
+import { errorText } from '../shared/errors';
+import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
+import type { SegmenterInfo } from './segmenters';
+import type { ToKeyTerms } from '../../../types/webview-protocol';
 
 export const KEY_TERMS_VIEW_TYPE = 'govreport.keyTerms';
 
-type Payload = { type: 'terms' | 'compare'; [k: string]: unknown };
 
 let strings: Record<string, string> | undefined;
 
@@ -36,71 +38,70 @@ export function keyTermsStrings(): Record<string, string> {
   };
 }
 
-export class KeyTermsPanel {
-  private readonly panel: vscode.WebviewPanel;
-  private ready: Promise<void>;
-  private markReady: () => void = () => undefined;
-  private rendered: ((header: string) => void) | null = null;
+function spec(): WebviewSpec {
+  return { viewType: KEY_TERMS_VIEW_TYPE, title: vscode.l10n.t('Key Terms'), script: 'keyterms.js', css: ['keyterms.css'], retainContextWhenHidden: true };
+}
+
+export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
   private uri: vscode.Uri | undefined;
-  disposed = false;
+  private pending: ToKeyTerms | undefined;
   /** Header text the webview last rendered (names the segmenter). */
   lastHeader = '';
 
-  constructor(extensionUri: vscode.Uri) {
-    this.panel = vscode.window.createWebviewPanel(KEY_TERMS_VIEW_TYPE, vscode.l10n.t('Key Terms'), vscode.ViewColumn.Beside, {
-      ...webviewOptions(extensionUri),
-      retainContextWhenHidden: true,
-    });
-    this.ready = new Promise(res => (this.markReady = res));
-    this.panel.webview.html = shellHtml(this.panel.webview, extensionUri, { title: vscode.l10n.t('Key Terms'), script: 'keyterms.js', css: ['keyterms.css'] });
-    this.panel.onDidDispose(() => (this.disposed = true));
-    this.panel.webview.onDidReceiveMessage(m => {
-      if (!isMessage(m)) return;
-      if (m.type === 'ready') this.markReady();
-      else if (m.type === 'rendered') {
-        this.lastHeader = typeof m.header === 'string' ? m.header : '';
-        this.rendered?.(this.lastHeader);
-        this.rendered = null;
-      } else if (m.type === 'reveal' && this.uri) {
-        const line = intIn(m.line, 1, 10_000_000);
-        if (line) {
-          const pos = new vscode.Position(line - 1, 0);
-          void vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });
-        }
-      }
-    });
+  private constructor(panel: vscode.WebviewPanel, deps: Deps) {
+    super(panel, deps, spec());
+  }
+
+  static create(deps: Deps): KeyTermsPanel {
+    return new KeyTermsPanel(ReportWebview.createPanel(deps, spec(), vscode.ViewColumn.Beside), deps);
   }
 
   reveal(): void {
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
 
-  private async post(data: Payload): Promise<string> {
+  protected onReady(): void {
+    if (this.pending) this.post(this.pending);
+    this.pending = undefined;
+  }
+
+  protected onRendered(m: WebviewMessage): void {
+    this.lastHeader = typeof m.header === 'string' ? m.header : '';
+  }
+
+  protected onMessage(m: WebviewMessage): void {
+    if (m.type !== 'reveal' || !this.uri) return;
+    const line = intIn(m.line, 1, 10_000_000);
+    if (!line) return;
+    const pos = new vscode.Position(line - 1, 0);
+    vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) })
+      .then(undefined, e => this.deps.log.warn(`key terms: cannot show line ${line}: ${errorText(e)}`));
+  }
+
+  /** Posts the data and resolves with the header the webview rendered ('' if it did not within 15 s). */
+  private async show(make: (generation: number) => ToKeyTerms): Promise<string> {
+    const payload = make(this.nextGeneration());
+    this.pending = payload;
     // a webview loads its script only once shown: make sure this one is, without taking focus
-    if (!this.panel.visible) this.panel.reveal(undefined, true);
-    await Promise.race([this.ready, new Promise(res => setTimeout(res, 15000))]);
-    const done = new Promise<string>(res => {
-      this.rendered = res;
-      setTimeout(() => res(''), 15000);
-    });
-    await this.panel.webview.postMessage(data);
-    return done;
+    if (!(await this.whenReady(15000))) return '';
+    if (this.pending === payload) { this.post(payload); this.pending = undefined; }
+    return (await this.waitRendered(payload.generation, 15000)) >= 0 ? this.lastHeader : '';
   }
 
   showTerms(file: string, uri: vscode.Uri, result: KeyTermsResult, info: SegmenterInfo): Promise<string> {
     this.uri = uri;
     this.panel.title = vscode.l10n.t('Key Terms: {0}', file);
-    return this.post({ type: 'terms', strings: keyTermsStrings(), file, segmenter: info.name, reason: info.reason, reports: result.reports });
+    return this.show(generation => ({ type: 'terms', generation, strings: keyTermsStrings(), file, segmenter: info.name, reason: info.reason, reports: result.reports }));
   }
 
   showComparison(a: string, b: string, comparison: TermComparison, info: SegmenterInfo): Promise<string> {
     this.uri = undefined;
     this.panel.title = vscode.l10n.t('Key Terms: comparison');
     const finite = (x: { ratio: number }) => ({ ...x, ratio: Number.isFinite(x.ratio) ? x.ratio : null });
-    return this.post({
-      type: 'compare', strings: keyTermsStrings(), a, b, segmenter: info.name, reason: info.reason,
+    return this.show(generation => ({
+      type: 'compare', generation, strings: keyTermsStrings(), a, b, segmenter: info.name, reason: info.reason,
       tokensA: comparison.tokensA, tokensB: comparison.tokensB,
       rose: comparison.rose.map(finite), fell: comparison.fell.map(finite), new: comparison.new.map(finite), vanished: comparison.vanished.map(finite),
-    });
+    }));
   }
 }

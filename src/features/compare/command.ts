@@ -1,0 +1,63 @@
+/**
+ * Compare Reports: pick reports (open editors, workspace report files, or files/folders from a
+ * dialog; a file with several reports offers each) → the comparison webview (panel.ts).
+ *
+ *   govreport.compareReports [arg]   arg (optional, skips the pickers):
+ *       Uri | Uri[] | { uris?: Array<Uri|string>, reports?: Array<{ uri: Uri|string, index: number }> }
+ *     → CompareResult once the webview has rendered
+ * Test-only (ExtensionMode.Test): govreport.internal.compareRequest {op, …} (ops: dumpText, chart {key?, format?}).
+ */
+import * as vscode from 'vscode';
+import type { Deps } from '../shared/deps';
+import { toUri } from '../shared/reportFiles';
+import { expandUris, pickReports, ReportSource } from '../shared/reportPicker';
+import { registerTestCommand } from '../shared/testOnly';
+import { intIn, registerViewSerializer, ViewSlot } from '../shared/webview';
+import { COMPARE_VIEW_TYPE, ComparePanel, CompareResult } from './panel';
+
+async function sourcesFromArg(deps: Deps, arg: unknown): Promise<ReportSource[] | undefined> {
+  if (arg === undefined || arg === null) return undefined;
+  const uris = (list: unknown[]): vscode.Uri[] => list.map(toUri).filter((x): x is vscode.Uri => !!x);
+  const u = toUri(arg);
+  if (u) return expandUris(deps, [u]);
+  if (Array.isArray(arg)) return expandUris(deps, uris(arg));
+  if (typeof arg === 'object') {
+    const o = arg as { uris?: unknown; reports?: unknown };
+    const out: ReportSource[] = [];
+    if (Array.isArray(o.uris)) out.push(...await expandUris(deps, uris(o.uris)));
+    if (Array.isArray(o.reports)) {
+      for (const r of o.reports as Array<{ uri?: unknown; index?: unknown }>) {
+        const ru = toUri(r?.uri);
+        const i = intIn(r?.index, 0, 10000);
+        if (ru && i !== undefined) out.push({ uri: ru, index: i });
+      }
+    }
+    return out;
+  }
+  return undefined;
+}
+
+export function registerCompareCommand(deps: Deps): vscode.Disposable {
+  const slot = new ViewSlot<ComparePanel>();
+  return vscode.Disposable.from(
+    slot,
+    vscode.commands.registerCommand('govreport.compareReports', async (arg?: unknown): Promise<CompareResult | undefined> => {
+      const sources = (await sourcesFromArg(deps, arg)) ?? await pickReports(deps);
+      if (!sources) return undefined;
+      if (sources.length === 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('No reports were picked.'));
+        return undefined;
+      }
+      const existing = slot.current;
+      return (existing ?? slot.set(ComparePanel.create(deps, sources))).show(sources, !!existing);
+    }),
+    registerViewSerializer(deps, COMPARE_VIEW_TYPE, async (panel, state) => {
+      await slot.set(ComparePanel.revive(deps, panel, state)).refresh();
+    }),
+    registerTestCommand(deps, 'govreport.internal.compareRequest', (msg: Record<string, unknown>) => {
+      const p = slot.current;
+      if (!p) throw new Error('no comparison is open');
+      return p.test?.request(msg ?? {});
+    }),
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Key Terms and Compare Key Terms.
+ *
+ *   govreport.keyTerms [uri]          → KeyTermsCommandResult (panel with per-report / per-section terms)
+ *   govreport.compareKeyTerms [arg]   arg (optional, skips the pickers): { a: {uri, index?}, b: {uri, index?} }
+ *                                     → CompareKeyTermsResult (panel: rose / new / vanished / fell)
+ *
+ * Segmentation: segmenters.ts (jieba in a worker thread, else the Intl.Segmenter fallback); the
+ * panel header and a status-bar message name the segmenter in use.
+ * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header }.
+ */
+import * as vscode from 'vscode';
+import type { Report } from '../../core';
+import { keyTermsOfTexts, termCounts, compareTerms } from '../../core/keywords';
+import type { KeyTermsResult, TermComparison } from '../../core/keywords';
+import type { Deps } from '../shared/deps';
+import { displayFile, openDocument, targetUri } from '../shared/reportFiles';
+import { pickReport, ReportSource, sourceOf } from '../shared/reportPicker';
+import { registerTestCommand } from '../shared/testOnly';
+import { ViewSlot } from '../shared/webview';
+import { KeyTermsPanel } from './panel';
+import { SegmenterService } from './segmenters';
+
+export interface KeyTermsCommandResult {
+  segmenter: string;
+  fallbackReason: string;
+  /** The header the Key Terms webview rendered (names the segmenter); '' if it did not render. */
+  header: string;
+  reports: number;
+  sections: number;
+  topTerms: string[];
+  ms: number;
+}
+
+export interface CompareKeyTermsResult {
+  segmenter: string;
+  a: string;
+  b: string;
+  /** The header the Key Terms webview rendered; '' if it did not render. */
+  header: string;
+  comparison: TermComparison;
+}
+
+/** The text of one report of a file (the whole file when it has no report frame). */
+async function reportText(deps: Deps, s: ReportSource): Promise<{ text: string; label: string }> {
+  const text = await deps.reports.read(s.uri);
+  const a = await deps.reports.analyse(s.uri);
+  const r: Report | undefined = a.reports[s.index];
+  if (!r) return { text, label: displayFile(s.uri) };
+  return { text: text.slice(r.start, r.end), label: vscode.l10n.t('{0} ({1})', r.title || displayFile(s.uri), displayFile(s.uri)) };
+}
+
+export function registerKeyTerms(deps: Deps): vscode.Disposable {
+  const segmenters = new SegmenterService(deps);
+  const slot = new ViewSlot<KeyTermsPanel>();
+  const showPanel = (): KeyTermsPanel => {
+    const panel = slot.current ?? slot.set(KeyTermsPanel.create(deps));
+    panel.reveal();
+    return panel;
+  };
+
+  return vscode.Disposable.from(
+    segmenters,
+    slot,
+    vscode.commands.registerCommand('govreport.keyTerms', async (arg?: unknown): Promise<KeyTermsCommandResult | undefined> => {
+      const uri = targetUri(arg) ?? vscode.window.activeTextEditor?.document.uri;
+      if (!uri) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Key Terms: open a government work report first.'));
+        return undefined;
+      }
+      const t0 = Date.now();
+      const { segmenter, info } = await segmenters.get();
+      const doc = openDocument(uri);
+      const text = await deps.reports.read(uri);
+      const { top } = deps.config.keyTerms();
+      const result: KeyTermsResult = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Key terms ({0})…', info.name) },
+        () => keyTermsOfTexts([text], segmenter, { top, analysis: doc ? deps.cache.get(doc).analysis : undefined }),
+      );
+      const header = await showPanel().showTerms(displayFile(uri), uri, result, info);
+      return {
+        segmenter: info.name,
+        fallbackReason: info.reason,
+        header,
+        reports: result.reports.length,
+        sections: result.reports.reduce((n, r) => n + r.sections.length, 0),
+        topTerms: result.reports[0]?.terms.map(t => t.term) ?? [],
+        ms: Date.now() - t0,
+      };
+    }),
+    vscode.commands.registerCommand('govreport.compareKeyTerms', async (arg?: unknown): Promise<CompareKeyTermsResult | undefined> => {
+      let a: ReportSource | undefined;
+      let b: ReportSource | undefined;
+      if (arg && typeof arg === 'object' && 'a' in arg && 'b' in arg) {
+        a = sourceOf((arg as { a: unknown }).a);
+        b = sourceOf((arg as { b: unknown }).b);
+      } else {
+        a = await pickReport(deps, vscode.l10n.t('Compare Key Terms: the earlier report (A)'));
+        if (a) b = await pickReport(deps, vscode.l10n.t('Compare Key Terms: the later report (B)'), a);
+      }
+      if (!a || !b) return undefined;
+      const { segmenter, info } = await segmenters.get();
+      const [ra, rb] = await Promise.all([reportText(deps, a), reportText(deps, b)]);
+      const [ca, cb] = await Promise.all([termCounts(ra.text, segmenter), termCounts(rb.text, segmenter)]);
+      const comparison = compareTerms(ca, cb, { top: deps.config.keyTerms().top });
+      const header = await showPanel().showComparison(ra.label, rb.label, comparison, info);
+      return { segmenter: info.name, a: ra.label, b: rb.label, header, comparison };
+    }),
+    registerTestCommand(deps, 'govreport.internal.keyTermsState', () => ({
+      workerRunning: segmenters.workerRunning,
+      panelOpen: !!slot.current,
+      header: slot.current?.lastHeader ?? '',
+    })),
+  );
+}

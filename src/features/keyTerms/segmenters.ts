@@ -1,0 +1,84 @@
+/**
+ * The segmenter of Key Terms: jieba (nodejs-jieba) in a worker thread (dist/segmenterWorker.js),
+ * started on the first key-terms request — never at activation, never on the extension host's main
+ * thread — with a progress notification while its dictionaries load, and ended after
+ * `govreport.keyTerms.workerIdleMinutes` without work. If the addon cannot load (any error), the
+ * core's Intl.Segmenter fallback is used. `govreport.keyTerms.segmenter: "intl"` forces the fallback.
+ */
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { IntlSegmenter, domainVocabulary } from '../../core/segmenter';
+import type { Segmenter } from '../../core/segmenter';
+import { WorkerSegmenter } from '../../node/jiebaSegmenter';
+import { Deps, extensionFile } from '../shared/deps';
+import { errorText } from '../shared/errors';
+
+export interface SegmenterInfo {
+  name: string;
+  /** Why the fallback is in use ("" for jieba). */
+  reason: string;
+}
+
+/** Chooses and owns the segmenter: the jieba worker when it loads, else the Intl fallback. */
+export class SegmenterService implements vscode.Disposable {
+  private worker: WorkerSegmenter | null = null;
+  private fallback: IntlSegmenter | null = null;
+  private failure = '';
+
+  constructor(private readonly deps: Deps) {}
+
+  /** The segmenter to use now; starts the jieba worker on first use (with a progress notification). */
+  async get(): Promise<{ segmenter: Segmenter; info: SegmenterInfo }> {
+    const settings = this.deps.config.keyTerms();
+    if (settings.segmenter === 'intl') return this.useFallback(vscode.l10n.t('govreport.keyTerms.segmenter is "intl"'));
+    if (this.failure) return this.useFallback(this.failure);
+    const script = extensionFile(this.deps, 'dist/segmenterWorker.js');
+    if (!fs.existsSync(script)) {
+      this.failure = vscode.l10n.t('worker script missing: {0}', script);
+      return this.useFallback(this.failure);
+    }
+    if (!this.worker) {
+      const idleMin = settings.workerIdleMinutes;
+      this.worker = new WorkerSegmenter({
+        script,
+        words: domainVocabulary(),
+        idleMs: idleMin * 60000,
+        onExit: reason => this.deps.log.info(`jieba worker ended: ${reason}`),
+      });
+    }
+    const w = this.worker;
+    if (!w.running) {
+      try {
+        await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Key terms: loading the jieba dictionaries…') },
+          () => w.start(),
+        );
+        this.deps.log.info(`jieba worker ready in ${w.lastStartMs} ms (dictionaries ${w.lastLoadMs} ms)`);
+      } catch (e) {
+        this.failure = vscode.l10n.t('jieba unavailable: {0}', errorText(e));
+        this.deps.log.warn(this.failure);
+        w.dispose();
+        this.worker = null;
+        return this.useFallback(this.failure);
+      }
+    }
+    vscode.window.setStatusBarMessage('$(symbol-keyword) ' + vscode.l10n.t('Key terms: segmenter {0}', w.name), 8000);
+    return { segmenter: w, info: { name: w.name, reason: '' } };
+  }
+
+  private useFallback(reason: string): { segmenter: Segmenter; info: SegmenterInfo } {
+    this.fallback ??= new IntlSegmenter();
+    vscode.window.setStatusBarMessage('$(warning) ' + vscode.l10n.t('Key terms: segmenter {0} ({1})', this.fallback.name, reason), 8000);
+    return { segmenter: this.fallback, info: { name: this.fallback.name, reason } };
+  }
+
+  /** Test hook: is the jieba worker thread alive? */
+  get workerRunning(): boolean {
+    return this.worker?.running ?? false;
+  }
+
+  dispose(): void {
+    this.worker?.dispose();
+    this.worker = null;
+  }
+}
