@@ -75,8 +75,6 @@ export interface TargetPair extends Verdict {
   key: string | null;
 }
 
-const CEILING_VERB = /控制/;
-const DECREASE_VERB = /下降|降低|减少|回落|收窄/;
 const PERCENTISH = new Set(['%', '％', '个百分点', '百分点']);
 
 function norm(s: string): string {
