@@ -22,6 +22,21 @@ Files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
 A missing, unreadable or binary file is reported on stderr and the exit status is 2;
 the other files are still processed.`);
 
+/** The indicator fields of the JSON / CSV / Markdown output, printed after `extract --help`. */
+export const indicatorFieldsHelp = (): string => l10n.t(`Indicator fields (JSON keys, CSV/Markdown columns):
+  kind, name, canonical, verb, value, upper, unit, qualifier, aim, qualitative,
+  relative, line, column, text   as before: value and upper as written
+  direction        up, down (下降, 降幅, 负增长, -x%), level (an amount, 降至, 控制在), or empty
+  signedValue      the value with a decline negative (下降8.8% → -8.8); use it for charts
+  signedUpper      the upper end of a range, same sign rule
+  dataYear         the year the figure refers to: the plan year for targets, the reviewed
+                   year for actuals (2022 in a 2023 report), a year written in the sentence
+  dataYearFrom     the first year of a period (过去五年 in a 2023 report: 2018); else = dataYear
+  bound            targets only: floor, ceiling, point (about), range — on signed values
+  confidence       high or low (uncertain name or attribution; left out of comparisons)
+  confidenceNote   why low
+CSV and Markdown rows add file, report, year (the report's plan year), place and section.`);
+
 /** `govreport outline --help` (in the CLI's language). */
 export const outlineHelp = (): string => l10n.t(`Usage: govreport outline FILE...
 
@@ -37,7 +52,7 @@ const KINDS = ['target', 'actual', 'other', 'all'] as const;
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const { files, options } = parseArgs(argv, ['format', 'kind']);
-  if (options.help) { await write(extractHelp() + '\n'); return 0; }
+  if (options.help) { await write(extractHelp() + '\n\n' + indicatorFieldsHelp() + '\n'); return 0; }
   const format = choice(options.format, FORMATS, 'json', 'format');
   const kind = choice(options.kind, KINDS, 'all', 'kind') as KindFilter;
   if (!files.length) throw new InputError(l10n.t('extract needs at least one FILE (see govreport extract --help)'));

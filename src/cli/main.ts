@@ -4,6 +4,7 @@ import { defineCommand } from './define';
 import { keywordsCommand } from './keywords';
 import { trendsCommand } from './trends';
 import { cleanCommand } from './clean';
+import { seriesCommand } from './series';
 import * as l10n from '@vscode/l10n';
 import { InputError, fail } from './io';
 import { setupLocale } from './l10n';
@@ -22,6 +23,7 @@ Commands:
   keywords FILE...   key terms per report and per section (TF-IDF against 1,784 reports)
   trends TERM...     how often terms are used per year or level, first seen and peak
   clean FILE...      page chrome removed, run-on lines split (stdout or --in-place)
+  series FILE|DIR... one indicator's target, actual and verdict per place and year
 
 Run 'govreport COMMAND --help' for a command's options.
   -h, --help         this help
@@ -35,6 +37,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   keywords: keywordsCommand,
   trends: trendsCommand,
   clean: cleanCommand,
+  series: seriesCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

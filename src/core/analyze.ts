@@ -9,6 +9,7 @@ import { buildOutline } from './outline';
 import { readDocGlossary, findFootnotes } from './docGlossary';
 import { findQuantities } from './quantity';
 import { extractIndicators } from './indicators';
+import { applySemantics } from './semantics';
 import { isChromeLine } from './chrome';
 import { hardWrapWidth } from './sentences';
 
@@ -56,13 +57,15 @@ export function* analyzeReports(input: string): Generator<Report> {
     // the speech's numbers follow its salutation: the header (front matter, subtitle, a page's ad
     // lines between the front matter and the title) states none
     const speechStart = f.salutationIndex >= 0 ? Math.max(f.start, lines[f.salutationIndex].start) : f.start;
-    const readIndicators = (): Indicator[] => (indicators ??= extractIndicators(ctx, findQuantities(text, speechStart, bodyEnd), {
+    const planStart = tops.length >= 2 ? tops[1].start : null;
+    // direction, data year, bound and confidence of every record: see semantics.ts
+    const readIndicators = (): Indicator[] => (indicators ??= applySemantics(extractIndicators(ctx, findQuantities(text, speechStart, bodyEnd), {
       body: { start: speechStart, end: bodyEnd },
       skip,
-      planStart: tops.length >= 2 ? tops[1].start : null,
+      planStart,
       wrapWidth: hardWrapWidth(rLines),
       year: f.year,
-    }));
+    }), text, { year: f.year, planStart }));
     yield {
       title: f.title,
       line: f.titleLine,

@@ -1,8 +1,24 @@
 /**
  * The public JSON shape of an analysis (what `govreport extract --format json` prints and
  * "Export Indicators…" writes), and CSV / Markdown tables of indicator rows.
+ *
+ * Indicator fields (JSON, CSV columns of the same names; the first 13 are unchanged since 0.1):
+ *  kind, name, canonical, verb, value (as written), upper, unit, qualifier, aim, qualitative,
+ *  relative, line, column, text, and since issue 11:
+ *  - direction: "up" | "down" | "level" | null — a decline (下降, 降幅, 负增长, -x%) is "down";
+ *  - signedValue / signedUpper: value / upper with a decline negative (下降8.8% → -8.8); use these
+ *    for charts, sums and comparisons;
+ *  - dataYear / dataYearFrom: the year the figure refers to (targets: the plan year; actuals: the
+ *    reviewed year, 2022 in a 2023 report) and the first year of a period (2018 for 过去五年 in a
+ *    2023 report; equal to dataYear for a single year; null beside a dataYear for an average
+ *    over years of unwritten start); both null when unknown;
+ *  - bound: for targets, "floor" | "ceiling" | "point" | "range" (on signed values), else null;
+ *  - confidence: "high" | "low", confidenceNote: why low ("" when high). Low-confidence records
+ *    stay out of Compare and series by default.
+ * Rows (CSV/Markdown) add file, report, year (the report's plan year), place, section.
  */
-import type { Analysis, IndicatorKind, OutlineNode, Report, Indicator } from './types';
+import type { Analysis, Direction, IndicatorKind, OutlineNode, Report, Indicator, TargetBound } from './types';
+import { directionOf, signedOf, boundOf } from './semantics';
 import { escapeMarkdownCell } from './sanitize';
 
 export interface OutlineJson { level: number; text: string; line: number; children: OutlineJson[] }
@@ -10,6 +26,9 @@ export interface IndicatorJson {
   kind: IndicatorKind; name: string; canonical: string | null; verb: string; value: number | null;
   upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
   relative: string | null; line: number; column: number; text: string;
+  direction: Direction | null; signedValue: number | null; signedUpper: number | null;
+  dataYear: number | null; dataYearFrom: number | null; bound: TargetBound | null;
+  confidence: 'high' | 'low'; confidenceNote: string;
 }
 export interface ReportJson {
   title: string; line: number; year: number | null; place: string | null;
@@ -25,10 +44,16 @@ function outlineJson(n: OutlineNode): OutlineJson {
 }
 
 export function indicatorJson(i: Indicator): IndicatorJson {
+  const direction = i.direction !== undefined ? i.direction : directionOf(i);
+  const signed = signedOf({ ...i, direction });
   return {
     kind: i.kind, name: i.name, canonical: i.canonical, verb: i.verb, value: i.value, upper: i.upper,
     unit: i.unit, qualifier: i.qualifier, aim: i.aim, qualitative: i.qualitative, relative: i.relative,
     line: i.line, column: i.column, text: i.text,
+    direction, signedValue: signed.value, signedUpper: signed.upper,
+    dataYear: i.dataYear ?? null, dataYearFrom: i.dataYearFrom ?? null,
+    bound: i.bound !== undefined ? i.bound : boundOf(i),
+    confidence: i.confidence ?? 'high', confidenceNote: i.confidenceNote ?? '',
   };
 }
 
@@ -51,11 +76,16 @@ export interface IndicatorRow {
   kind: IndicatorKind; name: string; canonical: string | null; verb: string; value: number | null;
   upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
   relative: string | null; line: number; column: number; text: string;
+  direction: Direction | null; signedValue: number | null; signedUpper: number | null;
+  dataYear: number | null; dataYearFrom: number | null; bound: TargetBound | null;
+  confidence: 'high' | 'low'; confidenceNote: string;
 }
 
+/** CSV / Markdown columns: the 0.1 columns first (unchanged order), then the issue-11 fields. */
 export const ROW_COLUMNS: Array<keyof IndicatorRow> = [
   'file', 'report', 'year', 'place', 'section', 'kind', 'name', 'canonical', 'verb', 'value', 'upper',
   'unit', 'qualifier', 'aim', 'qualitative', 'relative', 'line', 'column', 'text',
+  'direction', 'signedValue', 'signedUpper', 'dataYear', 'dataYearFrom', 'bound', 'confidence', 'confidenceNote',
 ];
 
 /** The top-level section an offset falls in ("" before the first). */
@@ -99,7 +129,7 @@ function mdCell(v: unknown): string {
   return escapeMarkdownCell(String(v));
 }
 
-export function rowsToMarkdown(rows: IndicatorRow[], columns: Array<keyof IndicatorRow> = ROW_COLUMNS.filter(c => c !== 'text' && c !== 'column')): string {
+export function rowsToMarkdown(rows: IndicatorRow[], columns: Array<keyof IndicatorRow> = ROW_COLUMNS.filter(c => c !== 'text' && c !== 'column' && c !== 'confidenceNote')): string {
   const head = `| ${columns.join(' | ')} |`;
   const sep = `| ${columns.map(() => '---').join(' | ')} |`;
   return [head, sep, ...rows.map(r => `| ${columns.map(c => mdCell(r[c])).join(' | ')} |`)].join('\n') + '\n';

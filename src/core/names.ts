@@ -2,7 +2,7 @@
  * Indicator names read from the words around a quantity: verbs, fillers, aim words, relative
  * targets, and the splitting of name lists (`A、B`, `城镇和农村…`, `城乡…`).
  */
-import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS } from './lexicon';
+import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS, CANONICAL, canonicalOf, unitInfo } from './lexicon';
 
 const COMPARISON_VERBS = ['高于', '低于', '快于', '慢于', '超过', '好于'];
 
@@ -38,6 +38,21 @@ function trimEndOf(s: string, drop: (c: string) => boolean): string {
   return e === s.length ? s : s.slice(0, e);
 }
 
+/** A decline rate as a noun before its value: 降幅收窄至, 跌幅为, 降幅. */
+const DECLINE_RATE_TAIL = /(?:降幅|跌幅|下降幅度|下降率)(?:收窄|扩大|缩小|回落|较上年|比上年)?(?:至|到|为|达)?$/;
+
+/** `扣除…因素后`, `剔除…影响后`, `按可比口径计算`: an adjustment written between a name and its value. */
+const ADJUSTMENT_TAIL = /(?:扣除|剔除|不含|除去)[^,;:。]{1,20}?(?:因素|影响|口径)?后$|(?:按|以)(?:可比|同)口径(?:计算)?$/;
+/** The base of a change before the verb: 比2007年, 较上年. */
+const BASE_TAIL = /(?:比|较)(?:(?:19|20)\d{2}年|上年|去年|上年同期)(?:末|底)?$/;
+
+/** A match of a `…$` pattern in the last 32 characters only (linear however long `s` is), as an offset into `s`. */
+function tailMatch(re: RegExp, s: string): number {
+  const from = Math.max(0, s.length - 32);
+  const m = re.exec(s.slice(from));
+  return m ? from + m.index : -1;
+}
+
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
   let s = raw;
@@ -45,7 +60,8 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   let changed = true;
   while (changed) {
     changed = false;
-    const lead = /^[\s"“”'‘’、,.;:()（）\-—]+/.exec(s);
+    // leading punctuation, and the tail of a number list read as words (`、1.7、` before 1.5个百分点)
+    const lead = /^(?:[\s"“”'‘’、,.;:()（）\-—]|\d+(?:\.\d+)?(?=[、,]))+/.exec(s);
     if (lead) { s = s.slice(lead[0].length); skipped += lead[0].length; changed = true; }
     for (const f of FILLERS_BY_FIRST.get(s[0]) ?? []) {
       if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); skipped += f.length; changed = true; break; }
@@ -55,6 +71,14 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   while (changed) {
     changed = false;
     s = trimEndOf(s, c => /[\s,、]/.test(c));
+    // an adjustment clause after the name: 一般公共预算收入扣除留抵退税因素后 → 一般公共预算收入
+    const adj = tailMatch(ADJUSTMENT_TAIL, s);
+    if (adj >= 2) { s = s.slice(0, adj); changed = true; continue; }
+    // the base of a change written before the verb: 地区生产总值突破1万亿元，比2007年增长9% → ""
+    const base = tailMatch(BASE_TAIL, s);
+    if (base > 0) { s = s.slice(0, base); changed = true; continue; }
+    // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
+    if (s.length > 2 && /[由从]$/.test(s)) { s = s.slice(0, -1); changed = true; continue; }
     for (const w of WEAK_BY_LAST.get(s[s.length - 1]) ?? []) {
       if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; break; }
     }
@@ -67,6 +91,7 @@ export function isWeakName(name: string): boolean {
   if (!name) return true;
   if (WEAK_NAMES.has(name)) return true;
   if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)|[后时中]$/.test(name)) return true;
+  if (/^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name)) return true;
   return false;
 }
 
@@ -86,11 +111,26 @@ export function readLead(text: string, from: number, at: number): Lead {
   for (const v of VERBS_BY_LAST.get(pre[pre.length - 1]) ?? []) {
     if (pre.endsWith(v)) { verb = v; pre = pre.slice(0, -v.length); break; }
   }
+  if (/^(?:低于|高于|超过|少于)$/.test(verb) && pre.endsWith('不')) {
+    // 增速不低于5%: a bound, not a comparison
+    verb = '不' + verb;
+    pre = pre.slice(0, -1);
+  }
+  if (verb === '增长' && pre.endsWith('负')) {
+    // 负增长2.5%: a decline
+    verb = '负增长';
+    pre = pre.slice(0, -1);
+  }
+  if (!verb) {
+    // a decline rate written as a noun: 进出口总额降幅收窄至9.6% (verb 降幅收窄至, a decline of 9.6%)
+    const d = tailMatch(DECLINE_RATE_TAIL, pre);
+    if (d >= 2) { verb = pre.slice(d); pre = pre.slice(0, d); }
+  }
   if (!verb) {
     // comparison verbs with what they compare to: 高于全省1个百分点
     for (const v of COMPARISON_VERBS) {
       const k = pre.lastIndexOf(v);
-      if (k >= 0 && pre.length - k - v.length <= 12) {
+      if (k >= 0 && pre.length - k - v.length <= 20) {
         const rel = pre.slice(k + v.length);
         if (rel && !/[,;:。]/.test(rel)) { verb = v; relative = rel; pre = pre.slice(0, k); break; }
       }
@@ -130,3 +170,78 @@ export function completeShortName(name: string, prev: string | undefined): strin
 }
 
 export { COMPARISON_VERBS };
+
+/** Measure words and units that are no names (使用20.8亿次 → "次", 新建基站1.4万座 → "座"). */
+const MEASURE_WORD = /^[万亿千百十]?(?:[个名次座场户项件条家处套栋株盏间元人吨亩米年月日天周度倍盒袋只头辆台张份所批期轮届]|人次|千瓦|公里|平方米|立方米)$/;
+
+/**
+ * True when a name is no name: empty, a number or number list, one character, a unit or measure
+ * word (日, 盒, 次, 万人). Such records never reach a table under that name.
+ */
+export function isJunkName(name: string): boolean {
+  const n = name.trim();
+  if (!n) return true;
+  // no unit or measure word is longer than 6 characters: only a number list can be
+  if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
+  if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
+  if ([...n].length === 1) return true;
+  if (unitInfo(n) || MEASURE_WORD.test(n)) return true;
+  return false;
+}
+
+/**
+ * Words after a lexicon alias that make the name another quantity: 万元地区生产总值**能耗** (energy
+ * intensity, not GDP), 城乡居民收入**倍差** (a ratio, not income), 接待游客**人次** (visitors, not
+ * tourism revenue), 工业增加值**占**地区生产总值**比重** (a share).
+ */
+const OTHER_QUANTITY_TAIL = /^(?:的?比例|的?比重|综合能耗|能耗|水耗|电耗|用水|用能|二氧化碳|碳排放|占|的比重|比重|所占|倍差|差距|之比|比值|比例|人次|人数|密度|贡献率|弹性|排名|位次|增量|结构|含量|效益|质量)/;
+/** The indicator a tail names instead, when the lexicon has it. */
+const TAIL_KEY: Array<[RegExp, string]> = [[/^(?:综合能耗|能耗|用能)/, 'energy_intensity'], [/^(?:二氧化碳|碳排放)/, 'co2_intensity']];
+/** Keys whose name must say what is counted: 旅游 needs 收入/花费/消费 (接待游客 alone counts people). */
+const NEEDS_WORD: Record<string, RegExp> = { tourism: /收入|花费|消费/ };
+
+function normName(s: string): string {
+  return s.toUpperCase().replace(/[“”"\s]/g, '');
+}
+
+/**
+ * The lexicon key a name states, or null: `canonical` (or the lexicon's key of `name` when null)
+ * unless words after the matched alias make the name another quantity (see OTHER_QUANTITY_TAIL).
+ */
+const refineMemo = new Map<string, string | null>();
+export function refineCanonical(name: string, canonical: string | null): string | null {
+  const key = canonical ?? canonicalOf(name);
+  if (!key) return null;
+  const memoKey = `${key}\u0000${name}`;
+  const hit = refineMemo.get(memoKey);
+  if (hit !== undefined) return hit;
+  const out = refineKey(name, key);
+  if (refineMemo.size > 50000) refineMemo.clear();
+  refineMemo.set(memoKey, out);
+  return out;
+}
+
+function refineKey(name: string, key: string): string | null {
+  const n = normName(name);
+  const info = CANONICAL.find(c => c.key === key);
+  if (!info) return key;
+  let alias = '';
+  for (const a of info.aliases) {
+    const u = a.toUpperCase();
+    if (n.includes(u) && u.length > alias.length) alias = u;
+  }
+  if (!alias) return key;
+  const at = n.lastIndexOf(alias);
+  const tail = n.slice(at + alias.length);
+  // 研发经费支出占地区生产总值比重, 占地区生产总值: a share of the indicator, not the indicator
+  if (/(?:占|相当于)$/.test(n.slice(0, at))) return null;
+  // 人均国内生产总值: per capita
+  if (key === 'gdp' && /人均$/.test(n.slice(0, at))) return 'gdp_per_capita';
+  if (OTHER_QUANTITY_TAIL.test(tail)) {
+    for (const [re, k] of TAIL_KEY) if (re.test(tail) && k !== key) return k;
+    return null;
+  }
+  const needs = NEEDS_WORD[key];
+  if (needs && !needs.test(n)) return null;
+  return key;
+}

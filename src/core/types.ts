@@ -59,7 +59,46 @@ export interface Indicator extends Span {
   sentence: Span;
   /** Span of the number itself (null for qualitative records). */
   valueSpan: Span | null;
+  // ---- semantics (src/core/semantics.ts): set on every record `analyze` returns; optional so that
+  // hand-built records stay valid; read them through semantics.ts helpers when unsure ----
+  /**
+   * What the value measures: 'up' an increase (增长8%), 'down' a decrease (下降8.8%, 降幅9.6%,
+   * 负增长, -2.5%), 'level' a level or amount (达到, 控制在, 降至, 1972.6亿元), null when qualitative.
+   */
+  direction?: Direction | null;
+  /**
+   * The value with the sign of a decrease applied: −8.8 for 下降8.8%; equal to `value` otherwise.
+   * Charts, sums and verdicts use this; `value` stays the number as written.
+   */
+  signedValue?: number | null;
+  /** `upper` with the same sign rule (a decline range 下降2–3% → signedValue −3, signedUpper −2). */
+  signedUpper?: number | null;
+  /**
+   * The (last) year the figure refers to: the plan year for targets, the reviewed year for
+   * actuals (2022 in a 2023 report), a year written in the sentence, the end of a period.
+   */
+  dataYear?: number | null;
+  /**
+   * First year of the period for multi-year figures (过去五年…年均增长 → 2018 with dataYear 2022);
+   * equals dataYear for a figure of one year; null beside a dataYear for an average over years
+   * whose start the text does not give (年均增长 alone).
+   */
+  dataYearFrom?: number | null;
+  /**
+   * For targets: how the actual is judged, on signed values — 'floor' (actual ≥ target: 以上, plain
+   * growth), 'ceiling' (actual ≤ target: 以内/以下/控制在, CPI, unemployment, a decrease to reach),
+   * 'point' (approximately the target: growth 左右), 'range' (between signedValue and signedUpper).
+   * null for records that are no target, and for qualitative targets.
+   */
+  bound?: TargetBound | null;
+  /** 'low' when the name or attribution is uncertain; low-confidence records stay out of Compare by default. */
+  confidence?: 'high' | 'low';
+  /** Why the record is low-confidence ("" when high). */
+  confidenceNote?: string;
 }
+
+export type Direction = 'up' | 'down' | 'level';
+export type TargetBound = 'floor' | 'ceiling' | 'point' | 'range';
 
 export interface DocGlossaryEntry extends Span {
   term: string;

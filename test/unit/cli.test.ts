@@ -35,7 +35,8 @@ describe('govreport CLI', function () {
     assert.deepStrictEqual(j.reports[0].outline[0], { ...j.reports[0].outline[0], level: 1, text: '一、2023年工作回顾', line: 44 });
     const gdp = j.reports[0].indicators[0];
     assert.deepStrictEqual(gdp, { kind: 'target', name: '地区生产总值', canonical: 'gdp', verb: '增长', value: 5.5, upper: null, unit: '%',
-      qualifier: '左右', aim: false, qualitative: false, relative: null, line: 130, column: gdp.column, text: '地区生产总值增长5.5%左右' });
+      qualifier: '左右', aim: false, qualitative: false, relative: null, line: 130, column: gdp.column, text: '地区生产总值增长5.5%左右',
+      direction: 'up', signedValue: 5.5, signedUpper: null, dataYear: 2024, dataYearFrom: 2024, bound: 'point', confidence: 'high', confidenceNote: '' });
   });
   it('several files give a JSON array; a file with nine reports gives nine', () => {
     const r = run(['extract', path.join(REPORTS, '003_79a18ab8566106eb.txt'), path.join(REPORTS, '002_6b340ccef4bd5f14.part1.txt')]);

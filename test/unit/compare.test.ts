@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyze, Indicator } from '../../src/core';
 import {
   judge, Measure, pairTargets, compareMatrix, compareReport, CompareReport, placeKey, unitFactor, namesOverlap, reviewPairs,
+  indicatorSeries, seriesSummaryText, isOnePlaceOverYears,
 } from '../../src/core/compare';
 import { escapeIcons, validateChartExport } from '../../src/core/html';
 
@@ -170,6 +171,134 @@ describe('compare: pairing', () => {
     const q = rs[0].indicators.filter((i: Indicator) => i.kind === 'target' && i.qualitative);
     assert.ok(q.length >= 1);
     assert.strictEqual(judge(q[0], m({ value: 5 })).status, 'not-comparable');
+  });
+});
+
+describe('compare: verdicts by bound (issue 11)', () => {
+  it('national CPI 3%左右 against 0.2% is within the ceiling, not missed', () => {
+    const cpi = m({ name: '居民消费价格涨幅', canonical: 'cpi', verb: '', value: 3, qualifier: '左右' });
+    const v = judge(cpi, m({ name: '居民消费价格', canonical: 'cpi', verb: '上涨', value: 0.2 }));
+    assert.strictEqual(v.outcome, 'within-ceiling');
+    assert.strictEqual(v.status, 'met');
+    assert.strictEqual(judge(cpi, m({ name: '居民消费价格', canonical: 'cpi', verb: '下降', value: 0.3 })).outcome, 'within-ceiling');
+    assert.strictEqual(judge(cpi, m({ name: '居民消费价格', canonical: 'cpi', verb: '上涨', value: 5.4 })).outcome, 'missed');
+  });
+  it('unemployment 5.5%以内 is a ceiling; growth 左右 a point (met / exceeded / missed); 以上 a floor', () => {
+    const u = m({ name: '城镇调查失业率', canonical: 'unemployment_surveyed', verb: '', value: 5.5, qualifier: '以内' });
+    assert.strictEqual(judge(u, m({ ...u, qualifier: '', value: 5.2 })).outcome, 'within-ceiling');
+    assert.strictEqual(judge(u, m({ ...u, qualifier: '', value: 5.6 })).outcome, 'missed');
+    const g = m({ value: 6, qualifier: '左右' });
+    assert.strictEqual(judge(g, m({ value: 5.7 })).outcome, 'met');
+    assert.strictEqual(judge(g, m({ value: 6.8 })).outcome, 'exceeded');
+    assert.strictEqual(judge(g, m({ value: 6.8 })).status, 'met');
+    assert.strictEqual(judge(g, m({ value: 5.4 })).outcome, 'missed');
+    const f = m({ value: 4.5, qualifier: '以上' });
+    assert.strictEqual(judge(f, m({ value: 4.6 })).outcome, 'met');
+    assert.strictEqual(judge(f, m({ value: 6.4 })).outcome, 'exceeded');
+    assert.strictEqual(judge(f, m({ value: 4.4 })).outcome, 'missed');
+  });
+  it('ranges and decreases: 6-6.5% range; 能耗下降3% met by 下降3.5%, missed by 下降2%; growth target missed by a decline', () => {
+    const r = m({ value: 6, upper: 6.5 });
+    assert.strictEqual(judge(r, m({ value: 6.1 })).outcome, 'met');
+    assert.strictEqual(judge(r, m({ value: 7.5 })).outcome, 'exceeded');
+    const e = m({ name: '单位地区生产总值能耗', canonical: 'energy_intensity', verb: '下降', value: 3 });
+    assert.strictEqual(judge(e, m({ ...e, value: 3.3 })).outcome, 'met');
+    assert.strictEqual(judge(e, m({ ...e, value: 5 })).outcome, 'exceeded');
+    assert.strictEqual(judge(e, m({ ...e, value: 2 })).outcome, 'missed');
+    // 珠海: 固定资产投资 target 8% against 下降8.8%
+    const fi = m({ name: '固定资产投资', canonical: 'fixed_investment', value: 8 });
+    const v = judge(fi, m({ name: '固定资产投资', canonical: 'fixed_investment', verb: '下降', value: 8.8 }));
+    assert.strictEqual(v.outcome, 'missed');
+    assert.match(v.reason, /-8\.8/);
+  });
+  it('the State Council\'s reports are one place whatever their titles', () => {
+    assert.strictEqual(placeKey('国务院'), placeKey('全国'));
+    assert.strictEqual(placeKey('中华人民共和国'), '全国');
+  });
+});
+
+describe('compare: a place over the years', () => {
+  const frame = (year: number, review: string, plan: string) => `${year}年某某市政府工作报告
+
+各位代表：
+
+一、${year - 1}年工作回顾
+
+${review}
+
+二、${year}年主要工作
+
+${plan}
+`;
+  const r2022 = frame(2022, '过去一年，全市地区生产总值增长8.1%，居民消费价格上涨0.9%。',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅控制在3%左右。');
+  const r2023 = frame(2023, '过去一年，全市地区生产总值增长3%，居民消费价格上涨2%。\n\n五年来，全市地区生产总值年均增长5.2%。',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，居民消费价格涨幅3%左右。');
+  const r2024 = frame(2024, '过去一年，全市地区生产总值增长5.6%，居民消费价格上涨0.2%。',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，居民消费价格涨幅3%左右。');
+  function reports(...texts: string[]): CompareReport[] {
+    return texts.flatMap((t, k) => analyze(t).reports.map((r, i) => compareReport(`${k}#${i}`, `f${k}.txt`, r)));
+  }
+
+  it('target for year N (report N) against the actual for year N (report N+1), judged by bound', () => {
+    const rs = reports(r2024, r2022, r2023);
+    assert.ok(isOnePlaceOverYears(rs));
+    const [s] = indicatorSeries(rs, 'gdp');
+    assert.deepStrictEqual(s.points.map(p => p.year), [2021, 2022, 2023, 2024]);
+    const y = (n: number) => s.points.find(p => p.year === n);
+    assert.strictEqual(y(2022)?.target?.display, '6%左右');
+    assert.strictEqual(y(2022)?.target?.file, 'f1.txt', 'the 2022 target from the 2022 report');
+    assert.strictEqual(y(2022)?.actual?.display, '3%');
+    assert.strictEqual(y(2022)?.actual?.file, 'f2.txt', 'the 2022 actual from the 2023 report, not its five-year average');
+    assert.strictEqual(y(2022)?.outcome, 'missed');
+    assert.strictEqual(y(2022)?.gap, -3);
+    assert.strictEqual(y(2023)?.outcome, 'met');
+    assert.strictEqual(y(2021)?.target, null);
+    assert.strictEqual(y(2021)?.outcome, null);
+    assert.strictEqual(y(2024)?.actual, null);
+    assert.strictEqual(s.summary.judged, 2);
+    assert.strictEqual(seriesSummaryText(s), 'GDP target met in 1 of 2 years; mean gap −1.45 points');
+  });
+  it('a five-year average is no actual of the year, even when read as a headline', () => {
+    const rs = reports(r2022, r2023);
+    const five = rs[1].indicators.find(i => i.value === 5.2) as Indicator;
+    assert.strictEqual(five.dataYearFrom, 2018);
+    rs[1] = { ...rs[1], indicators: [{ ...five, kind: 'actual' }, ...rs[1].indicators.filter(i => i !== five)] };
+    const [s] = indicatorSeries(rs, 'gdp');
+    assert.strictEqual(s.points.find(p => p.year === 2022)?.actual?.display, '3%');
+    assert.strictEqual(pairTargets(rs).find(p => p.key === 'gdp' && p.mode === 'consecutive')?.actual.value, 3);
+  });
+  it('CPI over the years: within the ceiling', () => {
+    const [s] = indicatorSeries(reports(r2022, r2023, r2024), 'cpi');
+    const y = (n: number) => s.points.find(p => p.year === n);
+    assert.strictEqual(y(2022)?.bound, 'ceiling');
+    assert.strictEqual(y(2022)?.outcome, 'within-ceiling');
+    assert.strictEqual(y(2023)?.outcome, 'within-ceiling');
+  });
+  it('a missing report N: the target the review of report N+1 states', () => {
+    const r = frame(2024, '过去一年，全市地区生产总值增长6.2%，高于年初预期目标0.7个百分点；居民消费价格上涨0.2%。',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。');
+    const [s] = indicatorSeries(reports(r), 'gdp');
+    const p = s.points.find(x => x.year === 2023);
+    assert.strictEqual(p?.targetFrom, 'review');
+    assert.strictEqual(p?.target?.signedValue, 5.5);
+    assert.strictEqual(p?.outcome, 'exceeded');
+  });
+  it('matrix cells say the year their figure refers to; pairs need the same data year', () => {
+    const mx = compareMatrix(reports(r2022, r2023));
+    const row = mx.rows.find(r => r.year === 2023);
+    assert.strictEqual(row?.cells.gdp.target?.dataYear, '2023');
+    assert.strictEqual(row?.cells.gdp.actual?.dataYear, '2022');
+    assert.strictEqual(row?.cells.gdp.actual?.value, 3, 'the year\'s growth, not the five-year average');
+    const gdp = mx.pairs.find(p => p.key === 'gdp' && p.mode === 'consecutive');
+    assert.strictEqual(gdp?.outcome, 'missed');
+  });
+  it('low-confidence records stay out of Compare unless asked for', () => {
+    const rs = reports(r2022, r2023);
+    const low = rs.map(r => ({ ...r, indicators: r.indicators.map(i => ({ ...i, confidence: 'low' as const })) }));
+    assert.strictEqual(pairTargets(low).length, 0);
+    assert.ok(pairTargets(low, undefined, { includeLowConfidence: true }).length > 0);
+    assert.strictEqual(Object.keys(compareMatrix(low).rows[0].cells).length, 0);
   });
 });
 

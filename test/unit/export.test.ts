@@ -8,7 +8,8 @@ const FIX = path.join(__dirname, '../../../test/fixtures/reports');
 function row(p: Partial<IndicatorRow>): IndicatorRow {
   return { file: 'a.txt', report: 'R', year: 2024, place: '某市', section: '一、回顾', kind: 'target', name: '地区生产总值',
     canonical: 'gdp', verb: '增长', value: 5.5, upper: null, unit: '%', qualifier: '左右', aim: false, qualitative: false,
-    relative: null, line: 3, column: 1, text: '地区生产总值增长5.5%左右', ...p };
+    relative: null, line: 3, column: 1, text: '地区生产总值增长5.5%左右', direction: 'up', signedValue: 5.5, signedUpper: null,
+    dataYear: 2024, dataYearFrom: 2024, bound: 'point', confidence: 'high', confidenceNote: '', ...p };
 }
 
 /** The CSV cell string a row value should come back as. */
