@@ -31,6 +31,7 @@ import type { Indicator, Report, TargetBound } from './types';
 import { unitInfo, canonicalInfo, CANONICAL } from './lexicon';
 import { Translate, untranslated } from './l10n';
 import { boundOf, signedOf, isConfident, dataYearLabel } from './semantics';
+import { trimEndOf } from './text';
 
 export type PairStatus = 'met' | 'missed' | 'not-comparable';
 /** The verdict by the target's bound (see the module comment). */
@@ -165,8 +166,8 @@ export function judge(target: Measure, actual: Measure, tr: Translate = untransl
 
 /** A place as shown: without the session line read around it (**——1月29日在广州市 → 广州市). */
 export function placeLabel(place: string): string {
-  return place.replace(/^[*\s—―─–-]+/, '').replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日/, '').replace(/^(?:在|关于)(?=\S{2})/, '')
-    .replace(/[*\s]+$/, '') || place;
+  return trimEndOf(place.replace(/^[*\s—―─–-]+/, '').replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日/, '')
+    .replace(/^(?:在|关于)(?=\S{2})/, ''), '*') || place;
 }
 
 /** Place name without the administrative suffix ("厦门市" → "厦门"), for matching reports of one place. */

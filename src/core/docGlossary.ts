@@ -32,13 +32,15 @@ const NOTE_RE = /^[（(][^（）()]{1,30}[）)]$/;
  * definition (`。` after a numbered term also separates: `**[1]绿道。**即…`). Bold marks around the term or the number (`**1.term**：`, `**[3]“四上”企业：**`) are
  * allowed. The term is validated separately (no sentence punctuation).
  */
+// blanks are bounded ({0,8}) and the number's alternatives are fixed: unbounded blank runs on both
+// sides of an optional part are polynomial on a line of blanks (scripts/check-core-regex.mjs)
 const ENTRY_RE = new RegExp(
-  '^\\s*(?:[-+]\\s+)?(?:\\*\\*)?\\s*' +
-  '(?:(\\d{1,3})\\s*[.、．]|[（(](\\d{1,3})[）)]|[\\[【［〔](\\d{1,3})[\\]】］〕]|([①-⑳])|\\[\\^(\\d{1,3})\\]:)?' +
-  '\\s*(?:\\*\\*)?\\s*' +
+  '^\\s{0,8}(?:[-+]\\s{1,4})?(?:\\*\\*)?\\s{0,4}' +
+  '(?:(\\d{1,3})\\s{0,4}[.、．]|[（(](\\d{1,3})[）)]|[\\[【［〔](\\d{1,3})[\\]】］〕]|([①-⑳])|\\[\\^(\\d{1,3})\\]:)?' +
+  '\\s{0,4}(?:\\*\\*)?\\s{0,4}' +
   '([^\\s:：*][^:：\\n]{0,44}?)' +
-  '\\s*(?:\\*\\*)?\\s*([:：]|。|\\s+(?=(?:是指|指|即)[^\\s:：]))\\s*(?:\\*\\*)?\\s*' +
-  '(\\S.*)$');
+  '\\s{0,8}(?:\\*\\*)?\\s{0,4}([:：]|。|\\s{1,8}(?=(?:是指|指|即)[^\\s:：]))\\s{0,8}(?:\\*\\*)?\\s{0,8}' +
+  '(\\S.*)');
 
 /** `【term】definition` (兰州: `【“三网”融合】指…`), bold or not. */
 const BRACKET_ENTRY_RE = /^\s*(?:\*\*)?【([^【】]{1,40})】(?:\*\*)?\s*(\S.*)$/;
@@ -105,7 +107,7 @@ export function parseEntryLine(text: string): RawEntry | null {
   if (m[7] === '。' && n === undefined && !m[4]) return null;
   // an unnumbered term is a name, not a clause: no sentence punctuation outside quotes, no date
   // (a numbered note may be a sentence: 2022年十件民生实事全部完成：…)
-  if (n === undefined && !m[4] && (/[，。；！？,;!?]/.test(term.replace(/“[^”]*”/g, '')) ||
+  if (n === undefined && !m[4] && (/[，。；！？,;!?]/.test(term.replace(/“[^“”]*”/g, '')) ||
     /^(?:\d{1,4}年|第[一二三四五六七八九十\d]|[一二三四五六七八九十]+、)/.test(term))) return null;
   const number = n !== undefined ? Number(n) : m[4] ? circledNumber(m[4]) : null;
   const definition = cleanDefinition(m[8]);

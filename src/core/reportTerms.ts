@@ -7,6 +7,7 @@
  */
 import type { GlossaryEntry, GlossarySource } from './glossary';
 import { normalizeTerm } from './glossaryTrie';
+import { trimEndOf } from './text';
 
 /** [place, province, level, year, title, source, line] as the mining script writes it. */
 export type ReportRow = [string | null, string | null, string | null, number | null, string, string, number];
@@ -209,7 +210,7 @@ export class ReportTerms {
 
 /** "2023年泸州市政府工作报告" or, when the title does not say it, "泸州市 2023年 · 《title》". */
 export function reportLabel(d: ReportDefinition): string {
-  const t = d.title.replace(/^[—\-\s*]+|[*\s]+$/g, '');
+  const t = trimEndOf(d.title.replace(/^[—\-\s*]+/, ''), '*');
   const hasPlace = d.place ? t.includes(d.place) : true;
   const hasYear = d.year !== null ? t.includes(String(d.year)) : true;
   if (hasPlace && hasYear && /政府工作报告/.test(t)) return t;

@@ -4,7 +4,7 @@
  * the salutation line holds the whole speech), or a bare fragment. A Markdown front matter `title:`
  * names the file's report. Each report's title, plan year and place are read by `header.ts`.
  */
-import type { LineSpan } from './text';
+import { trimEndOf, type LineSpan } from './text';
 import { isChromeLine } from './chrome';
 import {
   readFrontMatter, cleanTitle, namesReport, yearOfTitle, yearOfDate, yearOfBody, placeIn,
@@ -33,13 +33,6 @@ const PLAN_TITLE_RE = /^关于.{0,40}(?:计划|规划|纲要).{0,24}的报告(?:
 const SALUTATION_RE = /^(?:各位代表\s*(?:[:：]|[!！,，]\s*(?:$|现在|我代表|受)|$)|现在[,，]?\s*我代表.{0,20}(?:政府|人民政府|国务院)向)/;
 /** Where a subtitle runs on after the title on the same line. */
 const DASH_RE = /[—─－]{1,2}|-{2}/;
-
-/** `s` without trailing blanks and `chars` (a loop: a `[*\s]+$` regex is quadratic on a long run). */
-function trimEndOf(s: string, chars: string): string {
-  let e = s.length;
-  while (e > 0 && (chars.includes(s[e - 1]) || /\s/.test(s[e - 1]))) e--;
-  return s.slice(0, e);
-}
 
 /** The title text of a title-like line, or null. Inner spaces (`政 府 工 作 报 告`) are tolerated. */
 export function titleOf(line: string): string | null {

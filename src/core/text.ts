@@ -135,6 +135,16 @@ export function circledNumber(ch: string): number {
 }
 
 /** Removes quotes and whitespace; used to compare terms. */
+/**
+ * `s` without trailing blanks and any of `chars`, by a loop: a `[*\s]+$` regex is quadratic on a
+ * long run of blanks that does not end the string.
+ */
+export function trimEndOf(s: string, chars = ''): string {
+  let e = s.length;
+  while (e > 0 && (chars.includes(s[e - 1]) || /\s/.test(s[e - 1]))) e--;
+  return s.slice(0, e);
+}
+
 export function stripQuotes(s: string): string {
   return s.replace(/[“”‘’"'「」『』\s\u3000]/g, '');
 }
