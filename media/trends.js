@@ -53,7 +53,7 @@
     }
     const every = Math.max(1, Math.ceil(keys.length / 16));
     keys.forEach((k, i) => {
-      if (i % every === 0 || i === keys.length - 1) s.appendChild(svg('text', { x: x(i), y: height - bottom + 16, class: 'xlabel', 'text-anchor': 'middle' }, k));
+      if ((keys.length - 1 - i) % every === 0) s.appendChild(svg('text', { x: x(i), y: height - bottom + 16, class: 'xlabel', 'text-anchor': 'middle' }, k));
     });
     d.trends.forEach((t, n) => {
       const cls = 'series s' + (n % SERIES);
@@ -181,9 +181,10 @@
       grid.appendChild(shiftList(fmt('rose', a, b), d.shifts.rose));
       grid.appendChild(shiftList(fmt('fell', a, b), d.shifts.fell));
       app.appendChild(grid);
-    } else if (d.by === 'year') {
+    } else if (d.by === 'year' && d.minDocs === 0) {
       app.appendChild(el('p', 'note', str('noShifts')));
     }
+    if (d.minDocs > 0) app.appendChild(el('p', 'note', fmt('sparseNote', d.minDocs)));
     app.appendChild(el('p', 'note', str('note')));
   }
 

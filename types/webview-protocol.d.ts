@@ -49,6 +49,8 @@ export interface TrendsShift { term: string; shareA: number; shareB: number; per
 export type TrendsData = {
   type: 'data'; generation: number; strings: Strings; label: string; by: 'year' | 'level'; reports: number;
   buckets: Array<{ key: string; docs: number }>; trends: TrendsTerm[];
+  /** Buckets with fewer reports were left out (0: none). */
+  minDocs: number;
   shifts: { periodA: [number, number]; periodB: [number, number]; rose: TrendsShift[]; fell: TrendsShift[] } | null;
 };
 export type ToTrends = TrendsData | TestRequest;

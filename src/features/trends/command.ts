@@ -48,7 +48,10 @@ export interface TermTrendsResult {
   /** Terms the webview rendered (-1 if it did not). */
   rendered: number;
   cancelled: boolean;
+  /** Whole command; reading and segmenting the folder's files (0 for the background); computing and rendering. */
   ms: number;
+  docsMs: number;
+  renderMs: number;
 }
 
 const MAX_TERMS = 8;
@@ -147,6 +150,7 @@ export function registerTermTrends(deps: Deps, segmenters: TrendSegmenters): vsc
       let source: TrendSource;
       let segmenterName = '';
       let files = 0;
+      let docsMs = 0;
       if (where === 'background') {
         let bg;
         try {
@@ -162,8 +166,9 @@ export function registerTermTrends(deps: Deps, segmenters: TrendSegmenters): vsc
         segmenterName = info.name;
         const [got, bg] = await Promise.all([folderDocs(deps, where, segmenter), tryLoadBackground(deps, 'Term Trends')]);
         if (!got) {
-          return { terms, source: 'folder', files: 0, reports: 0, segmenter: segmenterName, trends: [], rendered: -1, cancelled: true, ms: Date.now() - t0 };
+          return { terms, source: 'folder', files: 0, reports: 0, segmenter: segmenterName, trends: [], rendered: -1, cancelled: true, ms: Date.now() - t0, docsMs: Date.now() - t0, renderMs: 0 };
         }
+        docsMs = Date.now() - t0;
         files = got.files;
         if (!got.docs.some(d => d.year !== null)) {
           void vscode.window.showInformationMessage(vscode.l10n.t('Term Trends: no report with a year was found in {0}.', displayFile(where)));
@@ -171,9 +176,11 @@ export function registerTermTrends(deps: Deps, segmenters: TrendSegmenters): vsc
         source = { kind: 'folder', docs: got.docs, files: got.files, label: displayFile(where) || where.fsPath, background: bg };
         deps.log.info(`term trends: ${got.files} files, ${got.docs.length} reports of ${where.toString(true)} in ${Date.now() - t0} ms (${segmenterName})`);
       }
+      const t1 = Date.now();
       const panel = slot.current ?? slot.set(TrendsPanel.create(deps));
       panel.reveal();
       const rendered = await panel.show(terms, source, by);
+      const renderMs = Date.now() - t1;
       const trends = panel.lastTrends;
       return {
         terms,
@@ -185,6 +192,8 @@ export function registerTermTrends(deps: Deps, segmenters: TrendSegmenters): vsc
         rendered,
         cancelled: false,
         ms: Date.now() - t0,
+        docsMs,
+        renderMs,
       };
     }),
     registerTestCommand(deps, 'govreport.internal.trendsRequest', (msg: Record<string, unknown>) => {

@@ -14,6 +14,9 @@ import type { ToTrends, TrendsShift } from '../../../types/webview-protocol';
 
 export const TRENDS_VIEW_TYPE = 'govreport.termTrends';
 
+/** Years of the background with fewer reports are left out of the chart, and cannot be the peak. */
+const MIN_BACKGROUND_DOCS = 10;
+
 /** What the trends are computed over: the bundled background model or the documents of a folder. */
 export type TrendSource =
   | { kind: 'background'; background: Background; label: string }
@@ -46,6 +49,7 @@ export function trendsStrings(): Record<string, string> {
     noShifts: vscode.l10n.t('Fewer than two years: no periods to compare.'),
     note: vscode.l10n.t('Share of reports: reports of the year (or level) that use the term. Per 10,000 terms: its occurrences per 10,000 term tokens of those reports (unknown by level for the background model). The peak is the year with the highest frequency.'),
     chartTitle: vscode.l10n.t('{0} by {1}'),
+    sparseNote: vscode.l10n.t('Years with fewer than {0} reports in the background model are left out of the chart and the table.'),
   };
 }
 
@@ -111,11 +115,14 @@ export class TrendsPanel extends ReportWebview<ToTrends> {
     this.by = by;
     this.panel.title = vscode.l10n.t('Term Trends: {0}', terms.join(' '));
     // the rose/fell lists between the earlier and the later half of the years (by year only)
-    const data = source.kind === 'background' ? source.background : source.docs;
-    const years = source.kind === 'background' ? source.background.years : source.docs.map(d => d.year).filter((y): y is number => typeof y === 'number');
-    const h = halves(years);
-    const fewDocs = source.kind === 'folder' && source.docs.length < 20;
-    this.shifts = h ? termShifts(data, h.a, h.b, { top: 15, minDocs: fewDocs ? 1 : 3, background: source.background }) : null;
+    // (for a folder only: over the background model's every term this takes ~0.4 s, too long for
+    // the extension host's main thread; `govreport trends --compare` lists them from the CLI)
+    if (source.kind === 'folder') {
+      const h = halves(source.docs.map(d => d.year).filter((y): y is number => typeof y === 'number'));
+      this.shifts = h ? termShifts(source.docs, h.a, h.b, { top: 15, minDocs: source.docs.length < 20 ? 1 : 3, background: source.background }) : null;
+    } else {
+      this.shifts = null;
+    }
     return this.render();
   }
 
@@ -123,16 +130,21 @@ export class TrendsPanel extends ReportWebview<ToTrends> {
     const source = this.source;
     if (!source) return -1;
     const data = source.kind === 'background' ? source.background : source.docs;
-    const trends = termTrends(this.terms, data, { by: this.by, minDocs: source.kind === 'background' ? 5 : 1 });
+    const trends = termTrends(this.terms, data, { by: this.by, minDocs: source.kind === 'background' ? MIN_BACKGROUND_DOCS : 1 });
     this.lastTrends = trends;
-    const first = trends[0];
+    // the background's early years hold one or two reports each: their shares are noise, so the
+    // chart and the table leave out years of fewer than MIN_BACKGROUND_DOCS reports (first seen
+    // and peak still count every year; the peak needs that many reports)
+    const sparse = source.kind === 'background' && this.by === 'year';
+    const shown = sparse ? trends.map(t => ({ ...t, points: t.points.filter(p => p.docs >= MIN_BACKGROUND_DOCS) })) : trends;
+    const first = shown[0];
     const buckets = first ? first.points.map(p => ({ key: p.key, docs: p.docs })) : [];
     const shift = (s: TermShifts['rose'][number]): TrendsShift => ({ term: s.term, shareA: s.shareA, shareB: s.shareB, per10kA: s.per10kA, per10kB: s.per10kB });
     const generation = this.nextGeneration();
     const payload: ToTrends = {
       type: 'data', generation, strings: trendsStrings(), label: source.label, by: this.by,
       reports: source.kind === 'background' ? source.background.totalDocs : source.docs.length,
-      buckets, trends,
+      buckets, trends: shown, minDocs: sparse ? MIN_BACKGROUND_DOCS : 0,
       shifts: this.shifts ? { periodA: this.shifts.periodA, periodB: this.shifts.periodB, rose: this.shifts.rose.map(shift), fell: this.shifts.fell.map(shift) } : null,
     };
     this.pending = payload;
