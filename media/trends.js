@@ -173,7 +173,9 @@
     app.appendChild(header);
     app.appendChild(legend(d));
     app.appendChild(drawChart(d));
-    app.appendChild(table(d));
+    const tableBox = el('div', 'tablebox');
+    tableBox.appendChild(table(d));
+    app.appendChild(tableBox);
     if (d.shifts) {
       const a = fmt('period', d.shifts.periodA[0], d.shifts.periodA[1]);
       const b = fmt('period', d.shifts.periodB[0], d.shifts.periodB[1]);
