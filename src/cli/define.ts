@@ -1,9 +1,8 @@
 /** `govreport define TERM…`: definitions from the built-in glossary and extra glossary files. */
-import * as fs from 'fs';
 import builtin from '../../data/glossary.json';
 import { GlossaryIndex, GlossarySource, GlossaryEntry, parseGlossaryJson } from '../core/glossary';
 import * as l10n from '@vscode/l10n';
-import { write, fail, parseArgs, choice, InputError } from './io';
+import { write, fail, parseArgs, choice, InputError, readRegularFile } from './io';
 
 /** `govreport define --help` (in the CLI's language). */
 export const defineHelp = (): string => l10n.t(`Usage: govreport define TERM... [--format text|json] [--glossary FILE]...
@@ -40,9 +39,10 @@ export async function defineCommand(argv: string[]): Promise<number> {
   for (const file of extra) {
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      fail(l10n.t('{0}: cannot read glossary file', file));
+      // a regular file of bounded size (the parser then bounds nesting, entries and term lengths)
+      text = new TextDecoder('utf-8').decode(readRegularFile(file, 16 * 1024 * 1024));
+    } catch (e) {
+      fail(e instanceof InputError ? e.message : l10n.t('{0}: cannot read glossary file', file));
       status = 2;
       continue;
     }

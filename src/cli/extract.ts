@@ -78,7 +78,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
     if (format === 'json') await write(`${k ? '\n  ' : ''}]\n}`);
     first = false;
   }
-  if (format === 'json') await write(many ? '\n]\n' : first ? '' : '\n');
+  // a single file that could not be read still gives valid JSON (null), like outline
+  if (format === 'json') await write(many ? '\n]\n' : first ? 'null\n' : '\n');
   return status;
 }
 

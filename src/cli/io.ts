@@ -1,12 +1,27 @@
-/** File input and streamed output for the CLI (Node only). */
+/**
+ * File input and streamed output for the CLI (Node only). Input files must be regular files no larger
+ * than MAX_INPUT_BYTES (no /dev/zero, FIFOs or devices); output never carries terminal control
+ * characters (core/sanitize.ts), since report text is untrusted.
+ */
 import * as fs from 'fs';
 import * as l10n from '@vscode/l10n';
-import { decodeReport, BinaryFileError } from '../core/encoding';
+import { decodeReport, decodeWarning, BinaryFileError } from '../core/encoding';
+import { stripControlChars } from '../core/sanitize';
 
 export class InputError extends Error {}
 
-/** Reads and decodes a report file; throws InputError with a one-line reason. */
-export function readReport(file: string): string {
+/** Largest input file (bytes): 256 MB, or GOVREPORT_MAX_BYTES. */
+export function maxInputBytes(): number {
+  const env = Number(process.env.GOVREPORT_MAX_BYTES);
+  return Number.isFinite(env) && env > 0 ? env : 256 * 1024 * 1024;
+}
+
+/**
+ * The bytes of a regular file of at most `max` bytes; throws InputError otherwise (missing file,
+ * directory, device or FIFO, too large, unreadable). Reads at most `max` + 1 bytes, so a file that
+ * grows while it is read cannot exhaust memory either.
+ */
+export function readRegularFile(file: string, max = maxInputBytes()): Buffer {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -14,14 +29,46 @@ export function readReport(file: string): string {
     throw new InputError(l10n.t('{0}: no such file', file));
   }
   if (stat.isDirectory()) throw new InputError(l10n.t('{0}: is a directory', file));
-  let bytes: Buffer;
+  if (!stat.isFile()) throw new InputError(l10n.t('{0}: not a regular file', file));
+  const tooLarge = (): InputError => new InputError(l10n.t('{0}: file too large (more than {1} MB)', file, Math.round(max / 1024 / 1024)));
+  if (stat.size > max) throw tooLarge();
+  let fd: number;
   try {
-    bytes = fs.readFileSync(file);
+    fd = fs.openSync(file, 'r');
   } catch (e) {
     throw new InputError(l10n.t('{0}: cannot read ({1})', file, (e as NodeJS.ErrnoException).code ?? 'error'));
   }
   try {
-    return decodeReport(bytes).text;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > max) throw tooLarge();
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(l10n.t('{0}: cannot read ({1})', file, (e as NodeJS.ErrnoException).code ?? 'error'));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Reads and decodes a report file; throws InputError with a one-line reason. A file that is not
+ * entirely valid in its encoding is still read, with a warning on stderr.
+ */
+export function readReport(file: string): string {
+  const bytes = readRegularFile(file);
+  try {
+    const decoded = decodeReport(bytes);
+    const warning = decodeWarning(decoded, l10n.t);
+    if (warning) fail(`${file}: ${warning}`);
+    return decoded.text;
   } catch (e) {
     if (e instanceof BinaryFileError) throw new InputError(l10n.t('{0}: binary file, not a text report', file));
     throw e;
@@ -42,15 +89,18 @@ export function readReportOrWarn(file: string): string | null {
   }
 }
 
-/** Writes to stdout, waiting for the stream to drain so large outputs never pile up in memory. */
+/**
+ * Writes to stdout, waiting for the stream to drain so large outputs never pile up in memory.
+ * Terminal control characters (escape sequences, C1, bidi overrides) from report text are dropped.
+ */
 export async function write(chunk: string): Promise<void> {
-  if (!process.stdout.write(chunk)) {
+  if (!process.stdout.write(stripControlChars(chunk))) {
     await new Promise<void>(resolve => process.stdout.once('drain', () => resolve()));
   }
 }
 
 export function fail(message: string): void {
-  process.stderr.write(`govreport: ${message}\n`);
+  process.stderr.write(`govreport: ${stripControlChars(message)}\n`);
 }
 
 export interface ParsedArgs {

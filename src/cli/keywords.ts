@@ -19,6 +19,7 @@ import { loadBackgroundSync } from '../node/background';
 import type { Background } from '../core/background';
 import * as l10n from '@vscode/l10n';
 import { InputError, fail, parseArgs, readReport, write } from './io';
+import { csvCell } from '../core/sanitize';
 
 /** `govreport keywords --help` (in the CLI's language). */
 export const keywordsHelp = (): string => l10n.t(`Usage: govreport keywords [options] FILE...
@@ -56,10 +57,6 @@ export function cliSegmenter(): { segmenter: Segmenter; reason: string } {
   }
 }
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 const round = (n: number, d = 4): number => Math.round(n * 10 ** d) / 10 ** d;
 const slim = (t: TermScore & { share?: number }) => ({
@@ -99,7 +96,11 @@ export async function keywordsCommand(args: string[]): Promise<number> {
       status = 2;
     }
   }
-  if (!texts.length) return status || 2;
+  if (!texts.length) {
+    // no readable file: still valid JSON on stdout (the reasons are on stderr)
+    if (format === 'json') await write(JSON.stringify({ segmenter: null, reports: [] }, null, 2) + '\n');
+    return status || 2;
+  }
 
   const { segmenter, reason } = cliSegmenter();
   if (reason) fail(l10n.t('keywords: {0}; using {1}', reason, segmenter.name));

@@ -1,8 +1,9 @@
-/** The `govreport` command line: extract, outline, define, keywords, trends. */
+/** The `govreport` command line: extract, outline, define, keywords, trends, clean. */
 import { extractCommand, outlineCommand } from './extract';
 import { defineCommand } from './define';
 import { keywordsCommand } from './keywords';
 import { trendsCommand } from './trends';
+import { cleanCommand } from './clean';
 import * as l10n from '@vscode/l10n';
 import { InputError, fail } from './io';
 import { setupLocale } from './l10n';
@@ -20,6 +21,7 @@ Commands:
   define TERM...     definitions of report jargon from the built-in glossary
   keywords FILE...   key terms per report and per section (TF-IDF against 1,784 reports)
   trends TERM...     how often terms are used per year or level, first seen and peak
+  clean FILE...      page chrome removed, run-on lines split (stdout or --in-place)
 
 Run 'govreport COMMAND --help' for a command's options.
   -h, --help         this help
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   define: defineCommand,
   keywords: keywordsCommand,
   trends: trendsCommand,
+  clean: cleanCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,7 +12,8 @@ import { extractIndicators } from './indicators';
 import { isChromeLine } from './chrome';
 import { hardWrapWidth } from './sentences';
 
-const APPENDIX_RE = /^[*#\s]*(?:附件|附表|附录)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:[:：]|\s*$)(?!.*下载)/;
+// 附件： / 附件1 / 附件2 2024年重点项目 / 《政府工作报告》附件1
+const APPENDIX_RE = /^[*#\s]*(?:《[^》]{1,20}》)?(?:附件|附表|附录)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:[:：]|\s*$|(?<=\d|[一二三四五六七八九十])\s+\S)(?!.*下载)/;
 
 export function analyze(input: string): Analysis {
   return { length: input.length, reports: [...analyzeReports(input)] };

@@ -1,7 +1,7 @@
 /**
  * Clean-up of scraped reports as a list of text edits (one undoable edit in the editor):
  *
- * - page chrome lines go (`isChromeLine` from ./chrome, not duplicated here), together with the blank
+ * - page chrome lines go (`isPageChromeLine` from ./chrome, not duplicated here), together with the blank
  *   lines between them and with the short badge lines of a chrome block (rule below);
  * - run-on lines (longer than 200 characters, as scraped from pages that lost their line breaks) are
  *   split at mid-line headings (` 一、2022年工作回顾 `, ` （一）聚焦… `, ` 第一部分 `) and at paragraph
@@ -9,12 +9,22 @@
  *
  * Only line breaks, blanks and removed chrome change: every other character stays, in order.
  *
- * Extra rule (not in chrome.ts, because it needs neighbouring lines): a *chrome block* line is a
- * short line (≤ 12 characters, no sentence punctuation, no 报告, not a heading) whose nearest
- * non-blank neighbours above and below are chrome (or other block lines) — the forum badges
- * between `TA的每日心情` and `发表于 …` (奋斗 / 昨天 20:00 / 1万 / 主题 / 帖子 / 积分 / 版主 / 145312).
+ * Chrome is decided by structure — the shape of a line and its neighbours — never by a word that
+ * report prose also uses; a line with a full stop is never removed. Rules that need neighbouring
+ * lines (not in chrome.ts):
+ * - a *link line* (short, no sentence punctuation, mentions 微信 / 公众号 / www. / http…) is chrome
+ *   when its nearest non-blank neighbour above or below is chrome (`扫一扫关注微信公众号` under a
+ *   page footer), never on its own;
+ * - a *chrome block* line is a short line (≤ 12 characters, no sentence punctuation, no 报告, not a
+ *   heading) whose nearest non-blank neighbours above and below are chrome (or other block lines) —
+ *   the forum badges between `TA的每日心情` and `发表于 …` (奋斗 / 昨天 20:00 / 1万 / 积分 / 145312);
+ * - YAML front matter (`---` … `---` at the start, with `title:`) is kept whole, and a Markdown
+ *   rule (`---`) is no chrome.
+ *
+ * Every step is linear in the text: regexes start a blank run only at its first blank, and the
+ * neighbours of blank lines are found in two passes.
  */
-import { isChromeLine } from './chrome';
+import { isPageChromeLine, isLinkLine } from './chrome';
 import { normalizeWidth, splitLines } from './text';
 import type { LineSpan } from './text';
 
@@ -40,7 +50,7 @@ export const RUN_ON_LENGTH = 200;
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** A heading right after a blank run: 一、 / （一）(一) / 第一部分. */
-const MID_HEADING = new RegExp(`[ \\t\\u3000]+(?=(?:${CN}、|[（(]${CN}[）)]|第${CN}部分))`, 'g');
+const MID_HEADING = new RegExp(`(?<![ \\t\\u3000])[ \\t\\u3000]+(?=(?:${CN}、|[（(]${CN}[）)]|第${CN}部分))`, 'g');
 /** A paragraph break: a blank run of ≥2 (or one ideographic space / tab) after sentence-final punctuation. */
 const PARA_BREAK = /(?<=[。！？；：:!?;”」』）)])(?:[ \t\u3000]{2,}|[\t\u3000]+)(?=\S)/g;
 const HEADING_START = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|第${CN}部分|\\d{1,2}[.、])`);
@@ -53,17 +63,42 @@ function blockCandidate(t: string): boolean {
 
 type Mark = 'keep' | 'chrome' | 'blank';
 
-function markLines(lines: LineSpan[]): Mark[] {
-  const marks: Mark[] = lines.map(l => (!l.text.trim() ? 'blank' : isChromeLine(l.text) ? 'chrome' : 'keep'));
-  // chrome blocks: runs of candidate lines (and blanks) bounded by chrome on both sides
+/** Index after the YAML front matter block at the start (`---`, `key: value` lines, `---`), or 0. */
+export function frontMatterEnd(lines: LineSpan[]): number {
   let i = 0;
+  while (i < lines.length && !lines[i].text.trim() && i < 3) i++;
+  if (i >= lines.length || lines[i].text.trim() !== '---') return 0;
+  for (let j = i + 1; j < lines.length && j <= i + 60; j++) {
+    const t = lines[j].text;
+    if (t.trim() === '---' || t.trim() === '...') return j + 1;
+    if (t.trim() && !/^(?:[A-Za-z_][\w-]{0,40}:(?:\s|$)|[ \t]|-\s|#)/.test(t)) return 0;
+  }
+  return 0;
+}
+
+function markLines(lines: LineSpan[]): Mark[] {
+  const front = frontMatterEnd(lines);
+  const marks: Mark[] = lines.map((l, k) => (k < front ? 'keep' : !l.text.trim() ? 'blank' : isPageChromeLine(l.text) ? 'chrome' : 'keep'));
+  // link lines next to chrome: one pass down, one pass up (a run of them next to chrome goes whole)
+  const link = lines.map((l, k) => k >= front && marks[k] === 'keep' && isLinkLine(l.text));
+  for (const order of [1, -1]) {
+    let last: Mark | 'edge' = 'edge';
+    for (let n = 0; n < lines.length; n++) {
+      const k = order === 1 ? n : lines.length - 1 - n;
+      if (marks[k] === 'blank') continue;
+      if (link[k] && last === 'chrome') marks[k] = 'chrome';
+      last = marks[k];
+    }
+  }
+  // chrome blocks: runs of candidate lines (and blanks) bounded by chrome on both sides
+  let i = front;
   while (i < lines.length) {
     if (marks[i] !== 'chrome') {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < lines.length && (marks[j] === 'blank' || (marks[j] === 'keep' && blockCandidate(lines[j].text.trim())))) j++;
+    while (j < lines.length && (marks[j] === 'blank' || (marks[j] === 'keep' && (link[j] || blockCandidate(lines[j].text.trim()))))) j++;
     if (j < lines.length && marks[j] === 'chrome') {
       for (let k = i + 1; k < j; k++) if (marks[k] === 'keep') marks[k] = 'chrome';
     }
@@ -81,10 +116,11 @@ interface Split {
 function splitPoints(norm: string, l: LineSpan): Split[] {
   const line = norm.slice(l.start, l.end);
   const lead = line.length - line.trimStart().length;
+  const trail = line.trimEnd().length;
   const out = new Map<number, Split>();
   const add = (s: number, e: number): void => {
     if (s <= lead) return; // leading indentation, not a break
-    if (e >= line.trimEnd().length) return; // trailing blanks
+    if (e >= trail) return; // trailing blanks
     out.set(s, { start: l.start + s, end: l.start + e });
   };
   for (const m of line.matchAll(MID_HEADING)) {
@@ -117,17 +153,26 @@ export function cleanUp(text: string): CleanUpResult {
   let splits = 0;
   const nextStart = (k: number): number => (k + 1 < lines.length ? lines[k + 1].start : lines[k].end);
 
-  // blank lines inside a removed block (between chrome lines, or between chrome and the file edge) go too
+  // blank lines inside a removed block (between chrome lines, or between chrome and the file edge) go
+  // too; the nearest non-blank mark above and below every line comes from two linear passes
   const remove = marks.map(m => m === 'chrome');
+  const above: Array<Mark | 'edge'> = new Array(lines.length);
+  const below: Array<Mark | 'edge'> = new Array(lines.length);
+  let seen: Mark | 'edge' = 'edge';
+  for (let k = 0; k < lines.length; k++) {
+    above[k] = seen;
+    if (marks[k] !== 'blank') seen = marks[k];
+  }
+  seen = 'edge';
+  for (let k = lines.length - 1; k >= 0; k--) {
+    below[k] = seen;
+    if (marks[k] !== 'blank') seen = marks[k];
+  }
   for (let k = 0; k < lines.length; k++) {
     if (marks[k] !== 'blank') continue;
-    let a = k - 1;
-    while (a >= 0 && marks[a] === 'blank') a--;
-    let b = k + 1;
-    while (b < lines.length && marks[b] === 'blank') b++;
-    const above = a < 0 ? 'edge' : marks[a];
-    const below = b >= lines.length ? 'edge' : marks[b];
-    if ((above === 'chrome' && (below === 'chrome' || below === 'edge')) || (above === 'edge' && below === 'chrome')) remove[k] = true;
+    const a = above[k];
+    const b = below[k];
+    if ((a === 'chrome' && (b === 'chrome' || b === 'edge')) || (a === 'edge' && b === 'chrome')) remove[k] = true;
   }
 
   for (let k = 0; k < lines.length; k++) {
@@ -151,7 +196,7 @@ export function cleanUp(text: string): CleanUpResult {
       from = p.end;
     }
     const kept = pieces.filter(p => {
-      const chrome = isChromeLine(p);
+      const chrome = isPageChromeLine(p);
       if (chrome) removedLines++;
       return !chrome;
     });

@@ -18,7 +18,12 @@ export function tidy(n: number): number {
 export function plainNumber(n: number): string {
   const t = tidy(n);
   if (Math.abs(t) < 1e21 && Math.abs(t) >= 1e-6 || t === 0) {
-    const s = t.toFixed(12).replace(/\.?0+$/, '');
+    // trailing zeros (and a bare point) dropped by a loop, not by a quadratic `\.?0+$` regex
+    const f = t.toFixed(12);
+    let e = f.length;
+    while (f[e - 1] === '0') e--;
+    if (f[e - 1] === '.') e--;
+    const s = f.slice(0, e);
     return s === '-0' ? '0' : s;
   }
   return String(t);

@@ -8,7 +8,8 @@ import { circledNumber, stripQuotes } from './text';
 import { isChromeLine } from './chrome';
 
 const SECTION_RE = /^[【\[（(]?(?:附[:：]?)?(?:本报告)?(?:名词解释|名词注释|名词解析|注释|注解|词语解释)[】\]）)]?[:：]?$/;
-const ENTRY_RE = /^\s*(?:(\d{1,3})[.、．]|[\[【](\d{1,3})[\]】]|([①-⑳]))\s*(.{1,40}?)\s*[:：]\s*(.+)$/;
+// blanks around the term are bounded ({0,8}): unbounded ones next to .{1,40}? are quadratic on a long blank run
+const ENTRY_RE = /^\s*(?:(\d{1,3})[.、．]|[\[【](\d{1,3})[\]】]|([①-⑳]))\s{0,8}(.{1,40}?)\s{0,8}[:：]\s*(.+)/;
 
 export interface DocGlossary {
   section: Span | null;

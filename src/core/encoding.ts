@@ -1,8 +1,14 @@
 /**
  * Decoding report files: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and GB18030/GBK
- * (detected when the bytes are not valid UTF-8). Binary files are recognised and refused.
- * Uses only TextDecoder, so it runs in Node and in browsers.
+ * (when the bytes really are GB18030, not just UTF-8 with a few bad bytes). Binary files are
+ * recognised and refused. Uses only TextDecoder, so it runs in Node and in browsers.
+ *
+ * A UTF-8 file with a few invalid bytes (a file cut mid-character, a stray Latin-1 byte) stays
+ * UTF-8: the bad bytes become U+FFFD and `Decoded.replaced` says how many, for a warning
+ * (`decodeWarning`) — never a silent switch to GB18030 that garbles the whole report.
  */
+import type { Translate } from './l10n';
+import { untranslated } from './l10n';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -10,6 +16,8 @@ export interface Decoded {
   text: string;
   encoding: Encoding;
   bom: boolean;
+  /** Invalid byte sequences replaced by U+FFFD (0 for a clean file). */
+  replaced: number;
 }
 
 export class BinaryFileError extends Error {
@@ -39,11 +47,38 @@ function validUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** Characters above U+007F (what a multi-byte encoding decoded). */
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
+
+/**
+ * UTF-8 text with a few bad bytes: at most 1 replacement per 50 other non-ASCII characters (GB18030
+ * read as UTF-8 gives about one per character), and fewer replacements than a GB18030 reading gives.
+ */
+function mostlyUtf8(utf8: string, gb: string): boolean {
+  const bad = countReplacements(utf8);
+  const good = countNonAscii(utf8) - bad;
+  if (bad * 50 > good) return false;
+  return bad < countReplacements(gb) || bad <= 3;
+}
+
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bom: boolean } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
-  return { encoding: validUtf8(bytes) ? 'utf-8' : 'gb18030', bom: false };
+  if (validUtf8(bytes)) return { encoding: 'utf-8', bom: false };
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const gb = new TextDecoder('gb18030').decode(bytes);
+  return { encoding: mostlyUtf8(utf8, gb) ? 'utf-8' : 'gb18030', bom: false };
 }
 
 /** Decodes a report file's bytes; throws BinaryFileError for binary content. */
@@ -51,7 +86,16 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   const { encoding, bom } = detectEncoding(bytes);
   if (!bom && looksBinary(bytes)) throw new BinaryFileError();
   const body = bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes;
-  return { text: new TextDecoder(encoding).decode(body), encoding, bom };
+  const text = new TextDecoder(encoding).decode(body);
+  // U+FFFD written in a valid UTF-8 file is text, not a replacement
+  const replaced = encoding === 'utf-8' && validUtf8(body) ? 0 : countReplacements(text);
+  return { text, encoding, bom, replaced };
+}
+
+/** The warning for a file decoded with replacements, or null (`t` localises it; see l10n.ts). */
+export function decodeWarning(d: Decoded, t: Translate = untranslated): string | null {
+  if (!d.replaced) return null;
+  return t('not entirely valid {1}: {0} invalid byte sequences were replaced by U+FFFD', d.replaced, d.encoding.toUpperCase());
 }
 
 /** Share of U+FFFD in a decoded text: high when GBK bytes were read as UTF-8. */

@@ -3,6 +3,7 @@
  * "Export Indicators…" writes), and CSV / Markdown tables of indicator rows.
  */
 import type { Analysis, IndicatorKind, OutlineNode, Report, Indicator } from './types';
+import { escapeMarkdownCell } from './sanitize';
 
 export interface OutlineJson { level: number; text: string; line: number; children: OutlineJson[] }
 export interface IndicatorJson {
@@ -95,8 +96,7 @@ export function rowsToCsv(rows: IndicatorRow[], bom = false): string {
 
 function mdCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  return String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
-    .replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'));
+  return escapeMarkdownCell(String(v));
 }
 
 export function rowsToMarkdown(rows: IndicatorRow[], columns: Array<keyof IndicatorRow> = ROW_COLUMNS.filter(c => c !== 'text' && c !== 'column')): string {

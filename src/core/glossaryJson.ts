@@ -2,6 +2,12 @@
  * Parsing of glossary JSON files (the built-in data/glossary.json and user glossaries, same shape):
  * `{ "entries": [ ... ] }` or a bare array of entries. Reports JSON syntax errors and invalid
  * entries with 1-based line/column positions. Pure TypeScript: no `vscode`, no Node APIs.
+ *
+ * A glossary file is untrusted input: it is refused whole (one error, no entries) when it is larger
+ * than MAX_GLOSSARY_CHARS or nested deeper than MAX_GLOSSARY_DEPTH; an entry whose term or alias is
+ * longer than MAX_TERM_LENGTH (or definition longer than MAX_DEFINITION_LENGTH) is invalid; at most
+ * MAX_REPORTED_ERRORS errors are listed (then one summary). Validation is linear in the file: entry
+ * positions come from one scan, and line/column from a table of line starts.
  */
 import type { GlossaryEntry } from './glossary';
 
@@ -18,9 +24,64 @@ export interface GlossaryParseResult {
   errors: GlossaryParseError[];
 }
 
+/** Largest glossary file accepted (UTF-16 units; the built-in one is about 60,000). */
+export const MAX_GLOSSARY_CHARS = 8_000_000;
+/** Deepest nesting of arrays and objects accepted (an entry needs 3: root, entries, aliases). */
+export const MAX_GLOSSARY_DEPTH = 16;
+/** Longest term or alias (a longer one would make every hover look-up slow). */
+export const MAX_TERM_LENGTH = 64;
+/** Longest definition. */
+export const MAX_DEFINITION_LENGTH = 10_000;
+/** Most aliases or items of one entry. */
+export const MAX_LIST_LENGTH = 200;
+/** Errors listed one by one; the rest are summed up in one more error. */
+export const MAX_REPORTED_ERRORS = 50;
+
 export const GLOSSARY_CATEGORIES: readonly string[] = [
   'slogan', 'policy', 'indicator', 'institution', 'plan', 'abbreviation',
 ];
+
+/** Line and column look-ups for many offsets of one text: one scan, then a binary search each. */
+class LineTable {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
+
+/**
+ * Offset where the nesting of arrays and objects first gets deeper than `max` (strings skipped), or
+ * -1. One linear scan, no recursion: a file of a million `[` is refused before JSON.parse sees it.
+ */
+export function nestingTooDeep(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // skip the string
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
 
 /** 1-based line and column of a UTF-16 offset; a CRLF counts as one line break. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -116,25 +177,37 @@ function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every(isNonEmptyString);
 }
 
+/** A short quote of a user's term for a message (a 100,000-character term is not repeated). */
+function quote(v: string): string {
+  return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+}
+
 /** Validates one raw entry; returns the cleaned entry or a problem description. */
 function checkEntry(raw: unknown): GlossaryEntry | string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'entry must be an object';
   const r = raw as Record<string, unknown>;
   if (!isNonEmptyString(r.term)) return '"term" must be a non-empty string';
-  if (!isNonEmptyString(r.definition)) return `"definition" of "${r.term}" must be a non-empty string`;
+  const term = quote(r.term.trim());
+  if (r.term.trim().length > MAX_TERM_LENGTH) return `"term" ${term} is longer than ${MAX_TERM_LENGTH} characters`;
+  if (!isNonEmptyString(r.definition)) return `"definition" of ${term} must be a non-empty string`;
+  if (r.definition.length > MAX_DEFINITION_LENGTH) return `"definition" of ${term} is longer than ${MAX_DEFINITION_LENGTH} characters`;
   const entry: GlossaryEntry = { term: r.term.trim(), definition: r.definition.trim() };
   for (const key of ['aliases', 'items'] as const) {
     if (r[key] === undefined) continue;
-    if (!isStringArray(r[key])) return `"${key}" of "${r.term}" must be an array of non-empty strings`;
-    entry[key] = [...(r[key] as string[])];
+    if (!isStringArray(r[key])) return `"${key}" of ${term} must be an array of non-empty strings`;
+    const list = r[key] as string[];
+    if (list.length > MAX_LIST_LENGTH) return `"${key}" of ${term} has more than ${MAX_LIST_LENGTH} elements`;
+    if (key === 'aliases' && list.some(a => a.trim().length > MAX_TERM_LENGTH)) return `an alias of ${term} is longer than ${MAX_TERM_LENGTH} characters`;
+    entry[key] = [...list];
   }
   for (const key of ['english', 'category', 'origin'] as const) {
     if (r[key] === undefined) continue;
-    if (typeof r[key] !== 'string') return `"${key}" of "${r.term}" must be a string`;
+    if (typeof r[key] !== 'string') return `"${key}" of ${term} must be a string`;
+    if ((r[key] as string).length > MAX_DEFINITION_LENGTH) return `"${key}" of ${term} is longer than ${MAX_DEFINITION_LENGTH} characters`;
     entry[key] = r[key] as string;
   }
   if (entry.category !== undefined && !GLOSSARY_CATEGORIES.includes(entry.category)) {
-    return `"category" of "${r.term}" must be one of ${GLOSSARY_CATEGORIES.join(', ')}`;
+    return `"category" of ${term} must be one of ${GLOSSARY_CATEGORIES.join(', ')}`;
   }
   return entry;
 }
@@ -148,6 +221,13 @@ export function parseGlossaryJson(text: string, label: string): GlossaryParseRes
   const prefix = label ? `${label}: ` : '';
   // A byte-order mark is replaced by a blank so that offsets stay offsets into `text`.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  if (text.length > MAX_GLOSSARY_CHARS) {
+    return { entries: [], errors: [{ message: `${prefix}file too large (${text.length} characters; at most ${MAX_GLOSSARY_CHARS})`, line: 1, column: 1 }] };
+  }
+  const deep = nestingTooDeep(source, MAX_GLOSSARY_DEPTH);
+  if (deep >= 0) {
+    return { entries: [], errors: [{ message: `${prefix}nested deeper than ${MAX_GLOSSARY_DEPTH} levels`, ...lineColumnAt(text, deep) }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -165,16 +245,22 @@ export function parseGlossaryJson(text: string, label: string): GlossaryParseRes
     return { entries: [], errors: [{ message: `${prefix}expected an object with an "entries" array, or an array of entries`, ...at }] };
   }
   const offsets = entryOffsets(source);
+  const lines = new LineTable(text);
   const entries: GlossaryEntry[] = [];
   const errors: GlossaryParseError[] = [];
+  let invalid = 0;
   list.forEach((raw, index) => {
     const checked = checkEntry(raw);
     if (typeof checked === 'string') {
-      const at = lineColumnAt(text, offsets[index] ?? 0);
-      errors.push({ message: `${prefix}entry ${index + 1}: ${checked}`, ...at });
+      if (++invalid <= MAX_REPORTED_ERRORS) {
+        errors.push({ message: `${prefix}entry ${index + 1}: ${checked}`, ...lines.at(offsets[index] ?? 0) });
+      }
     } else {
       entries.push(checked);
     }
   });
+  if (invalid > MAX_REPORTED_ERRORS) {
+    errors.push({ message: `${prefix}${invalid - MAX_REPORTED_ERRORS} more invalid entries (${invalid} in all)`, ...lines.at(offsets[0] ?? 0) });
+  }
   return { entries, errors };
 }

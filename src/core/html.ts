@@ -26,7 +26,7 @@ export type ChartExport = { format: 'svg'; text: string } | { format: 'png'; byt
 
 function base64ToBytes(b64: string): Uint8Array {
   const table = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const clean = b64.replace(/=+$/, '');
+  const clean = b64.endsWith('=') ? b64.slice(0, b64.endsWith('==') ? -2 : -1) : b64;
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let acc = 0;

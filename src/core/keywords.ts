@@ -426,7 +426,7 @@ export function ownPlaceNames(place: string | null | undefined): string[] {
   if (!ADMIN_SUFFIX.test(p)) return [];
   const out = new Set([p]);
   // 泉州市鲤城区 → 泉州市, 泉州, 鲤城区, 鲤城 (a lone 州 is no unit: 泉州市 is one)
-  for (const m of p.matchAll(/\p{Script=Han}{2,}?(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|特别行政区|地区|省|市|县|区|盟|旗)/gu)) {
+  for (const m of p.matchAll(/\p{Script=Han}{2,14}?(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|特别行政区|地区|省|市|县|区|盟|旗)/gu)) {
     out.add(m[0]);
     const short = m[0].replace(ADMIN_SUFFIX, '');
     if ([...short].length >= 2) out.add(short);

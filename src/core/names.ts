@@ -31,6 +31,13 @@ export interface Lead {
   relative: string | null;
 }
 
+/** `s` without its trailing characters that `drop` accepts (a loop: linear, unlike a `[…]+$` regex). */
+function trimEndOf(s: string, drop: (c: string) => boolean): string {
+  let e = s.length;
+  while (e > 0 && drop(s[e - 1])) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
   let s = raw;
@@ -47,7 +54,7 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   changed = true;
   while (changed) {
     changed = false;
-    s = s.replace(/[\s,、]+$/, '');
+    s = trimEndOf(s, c => /[\s,、]/.test(c));
     for (const w of WEAK_BY_LAST.get(s[s.length - 1]) ?? []) {
       if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; break; }
     }
@@ -72,7 +79,7 @@ export function readLead(text: string, from: number, at: number): Lead {
   const paren = /\([^()]{1,8}\)$/.exec(text.slice(Math.max(from, end - 10), end));
   if (paren) end -= paren[0].length;
   // blanks and line breaks of converted text (增长 6%, 地区生产\n总值) do not separate words
-  let pre = text.slice(from, end).replace(/\s+$/, '');
+  let pre = text.slice(from, end).trimEnd();
   let verb = '';
   let relative: string | null = null;
   let aim = false;
@@ -96,7 +103,7 @@ export function readLead(text: string, from: number, at: number): Lead {
   const { name: raw, skipped } = cleanName(pre);
   // line breaks, and blanks between Chinese characters, are layout; blanks in Latin text are words
   const name = /\s/.test(raw)
-    ? raw.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '').replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '')
+    ? raw.replace(/(?<![ \t\u3000])[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '').replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '')
     : raw;
   return { name, nameStart: from + skipped, verb: verb.length > 2 ? verb.replace(/^(?:同比|比上年|分别|年均)/, '') || verb : verb, aim, relative };
 }

@@ -22,19 +22,27 @@ interface Candidate {
   textEnd: number;
   line: number;
   midLine: boolean;
+  /** A plain title that is a part only among other unnumbered parts. */
+  weak?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const LINE_START: Array<[Kind, RegExp]> = [
   ['part', new RegExp(`^第(${CN})部分`)],
-  ['cn1', new RegExp(`^(${CN})、`)],
+  // 一、 and, in some reports, 一， (一,  after width normalisation)
+  ['cn1', new RegExp(`^(${CN})(?:、|,)`)],
   ['cn2', new RegExp(`^[（(](${CN})[）)]`)],
   ['ar2', /^[（(](\d{1,2})[）)]/],
   ['ar1', /^(\d{1,2})(?:[.、](?!\d))/],
   ['di', new RegExp(`^第(${CN})[,，]`)],
 ];
 const MID_LINE = new RegExp(`[ \\t。！；](?:(${CN})、|[（(](${CN})[）)])`, 'g');
-const PLAIN_SECTION = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作建议|主要任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署|^做好.{0,8}工作$|^\d{4}年(?:政府)?工作$|^过去.{1,4}年|^今后.{1,4}年/;
+const PLAIN_SECTION = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作的?建议|主要任务|重点任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署|^做好.{0,8}工作$|^\d{4}年(?:政府)?工作$|^(?:对|关于)?过去.{1,4}年|^(?:对|关于)?今后.{1,4}年/;
+// part titles named by their year or plan period: 2015年主要工作 / 二〇〇〇年工作意见 / 2004年主要工作及措施 /
+// 关于“十二五”和2015年工作 / “十四五”时期发展目标…
+const PLAIN_PERIOD = /^(?:关于)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|“?十[一二三四五六]五”?)(?:年|时期)?.{0,18}(?:工作|任务|目标|回顾|部署|意见|安排|措施)$/;
+// the closing part on the government itself (加快建设实干政府): a part only after other unnumbered parts
+const PLAIN_GOVERNMENT = /^(?:全面|切实|持续|进一步|努力|着力|加快|不断)?(?:加强|提升|提高|推进|建设|打造|转变)[^，,]{0,14}(?:政府|治理能力|治理效能|履职能力|政府职能)$/;
 const SENTENCE_PUNCT = /[。，,；;：:！!？?、]/;
 const HEADING_STOP = /[。！？!?]/;
 
@@ -70,15 +78,22 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
   for (const [kind, re] of LINE_START) {
     const m = re.exec(body);
     if (!m) continue;
-    const end = headingEnd(text, s, e, 80, m[0].length);
+    let end = headingEnd(text, s, e, 80, m[0].length);
+    // a bold heading followed by its paragraph on the same line (**一、…回顾**过去一年…) ends at the bold
+    if (text.startsWith('**', l.start + (text.slice(l.start, s).length - text.slice(l.start, s).trimStart().length))) {
+      const close = text.indexOf('**', s);
+      if (close > s && close < end && e - close > 10) end = close;
+    }
     out.push({ kind, ordinal: ordinalOf(m[1]), start: s, textStart: s, textEnd: trimStars(text, s, end)[1], line: l.line, midLine: false });
     break;
   }
   const len = e - s;
   if (len >= 4 && len <= 40 && (out.length === 0 || out[out.length - 1].start !== s)) {
     const t = text.slice(s, e);
-    if (!SENTENCE_PUNCT.test(t) && PLAIN_SECTION.test(t) && titleOf(t) === null) {
-      out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false });
+    const bare = t.replace(/\*\*/g, '');
+    const strong = PLAIN_SECTION.test(t) || PLAIN_PERIOD.test(bare);
+    if (!SENTENCE_PUNCT.test(t) && (strong || PLAIN_GOVERNMENT.test(bare)) && titleOf(t) === null) {
+      out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false, weak: !strong });
     }
   }
   if (len > 200) {
@@ -109,7 +124,7 @@ export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number, s
   }
   // unnumbered section titles lead only when they come before any numbered top-level heading;
   // then 一、 headings are their sub-sections (一、… under 2023年重点工作安排)
-  const firstPlain = cands.find(c => c.kind === 'plain');
+  const firstPlain = cands.find(c => c.kind === 'plain' && !c.weak);
   const firstTop = cands.find(c => c.kind === 'cn1' || c.kind === 'part');
   const plainMode = !!firstPlain && (!firstTop || firstPlain.start < firstTop.start);
   const last: Record<Kind, number> = { part: 0, plain: 0, cn1: 0, cn2: 0, ar1: 0, ar2: 0, di: 0 };
@@ -127,10 +142,59 @@ export function buildOutline(text: string, lines: LineSpan[], bodyEnd: number, s
     for (const k of ORDER) if (RANK[k] > RANK[c.kind] || (c.kind === 'plain' && k === 'cn1')) last[k] = 0;
     accepted.push(c);
   }
+  // thematic parts: no numbered or named part, but （一） lists that restart — the short title lines
+  // before each list (负重奋进，新时代幸福六安建设迈出坚实步伐 / 扎实苦干，决胜全面建成小康社会) are the parts
+  if (!accepted.some(c => c.kind === 'cn1' || c.kind === 'part' || c.kind === 'plain')) {
+    const cn2 = accepted.filter(c => c.kind === 'cn2' && !c.midLine);
+    if (cn2.filter(c => c.ordinal === 1).length >= 2) {
+      const parts = thematicParts(text, lines, cn2, isChrome);
+      if (parts.length >= 2) {
+        accepted.push(...parts);
+        accepted.sort((a, b) => a.start - b.start);
+      }
+    }
+  }
   // levels are dense: the kinds present, in rank order, are levels 1, 2, 3 …
   const rankOf = (k: Kind) => (k === 'cn1' && plainMode ? 1.5 : RANK[k]);
   const ranks = [...new Set(accepted.map(c => rankOf(c.kind)))].sort((a, b) => a - b);
   return nest(text, source, accepted, bodyEnd, c => ranks.indexOf(rankOf(c.kind)) + 1);
+}
+
+const THEME_STOP = /[。！？!?；;：:]/;
+const NUMBERED_START = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.,，]|第[一二三四五六七八九十]{1,3}|——|-|各位代表)/;
+
+/**
+ * The thematic part titles of a report whose parts are unnumbered and unnamed: in the gaps before
+ * each （一） that restarts a list (the first gap starting after the 各位代表 salutation), the short
+ * lines without sentence punctuation that a paragraph or a list follows.
+ */
+function thematicParts(text: string, lines: LineSpan[], cn2: Candidate[], isChrome: (l: LineSpan) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const sal = lines.findIndex(l => /^[*#\s]*各位代表/.test(l.text));
+  if (sal < 0) return out;
+  let li = sal + 1;
+  let prevEnd = lines[sal].end;
+  for (const c of cn2) {
+    if (c.ordinal === 1) {
+      // lines in (prevEnd, c.start)
+      while (li < lines.length && lines[li].start <= prevEnd) li++;
+      for (let i = li; i < lines.length && lines[i].end <= c.start; i++) {
+        const l = lines[i];
+        if (isChrome(l)) continue;
+        const [s, e] = trimStars(text, l.start, l.end);
+        const t = text.slice(s, e).replace(/\*\*/g, '');
+        if (t.length < 6 || t.length > 40 || THEME_STOP.test(t) || NUMBERED_START.test(t) || titleOf(t) !== null) continue;
+        let j = i + 1;
+        while (j < lines.length && !lines[j].text.trim()) j++;
+        if (j >= lines.length) continue;
+        const next = lines[j].text.trim();
+        if (next.length <= t.length + 10 && !/^[*#\s]*[（(][一二三四五六七八九十]{1,3}[）)]/.test(next)) continue;
+        out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false });
+      }
+    }
+    prevEnd = c.textEnd;
+  }
+  return out;
 }
 
 function nest(text: string, source: string, accepted: Candidate[], bodyEnd: number, levelOf: (c: Candidate) => number): OutlineNode[] {
@@ -138,7 +202,8 @@ function nest(text: string, source: string, accepted: Candidate[], bodyEnd: numb
   const stack: OutlineNode[] = [];
   const nodes: OutlineNode[] = accepted.map(c => ({
     level: levelOf(c),
-    text: source.slice(c.textStart, c.textEnd),
+    // emphasis marks inside a heading (**一、2023年工作回**顾, 一、**1999年…) are no part of its label
+    text: source.slice(c.textStart, c.textEnd).replace(/\*\*/g, ''),
     line: c.line,
     start: c.start,
     end: bodyEnd,

@@ -18,10 +18,15 @@ const ARABIC_RE = new RegExp(
 );
 /** Units a Chinese-numeral amount may carry (count words like 个/项 would turn slogans into numbers). */
 const CJK_UNITS = ['个百分点', '百分点', '倍', '公里', '平方公里', '元', '美元', '吨', '亩', '平方米', '人次', '人', '户'];
-const CJK_RE = new RegExp(
-  String.raw`([零〇一二两三四五六七八九十百千]+)(?:(万亿|亿|万)(${alternation(CJK_UNITS)})?|(${alternation(CJK_UNITS.slice(0, 6))}))(${QUAL_ALT})?`,
-  'g',
+/**
+ * What follows a run of Chinese numerals: magnitude and unit, or a unit, then a qualifier. Runs are
+ * found by a loop (see chineseMatches), so no regex ever scans a run more than once.
+ */
+const CJK_TAIL_RE = new RegExp(
+  String.raw`(?:(万亿|亿|万)(${alternation(CJK_UNITS)})?|(${alternation(CJK_UNITS.slice(0, 6))}))(${QUAL_ALT})?`,
+  'y',
 );
+const CJK_RUN_CHARS = '零〇一二两三四五六七八九十百千';
 const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
 function isAsciiWordChar(c: string): boolean {
@@ -41,14 +46,43 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (q) out.push(q);
     if (m[0].length === 0) ARABIC_RE.lastIndex++;
   }
-  CJK_RE.lastIndex = from;
   const cjk: Quantity[] = [];
-  while ((m = CJK_RE.exec(slice))) {
-    const q = chineseQuantity(slice, m);
+  for (const cm of chineseMatches(slice, from)) {
+    const q = chineseQuantity(slice, cm);
     if (q) cjk.push(q);
   }
   if (!cjk.length) return out;
   return mergeSorted(out, cjk);
+}
+
+/**
+ * Matches of "a run of Chinese numerals + tail" in text[from…], shaped like the groups of one regex:
+ * [whole, numeral, magnitude, magnitude unit, unit, qualifier]. A match starts at the first numeral
+ * of a run and takes the longest numeral prefix whose tail matches: the whole run, or the run less
+ * a final 百 when the tail is 百分点 (百 is both a numeral and the start of a unit). Linear.
+ */
+function chineseMatches(text: string, from: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let i = from;
+  while (i < text.length) {
+    if (!CJK_RUN_CHARS.includes(text[i])) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < text.length && CJK_RUN_CHARS.includes(text[i])) i++;
+    for (const b of text[i - 1] === '百' && i - 1 > a ? [i, i - 1] : [i]) {
+      CJK_TAIL_RE.lastIndex = b;
+      const t = CJK_TAIL_RE.exec(text);
+      if (!t) continue;
+      const m = [text.slice(a, b + t[0].length), text.slice(a, b), t[1], t[2], t[3], t[4]] as unknown as RegExpExecArray;
+      m.index = a;
+      out.push(m);
+      i = b + t[0].length;
+      break;
+    }
+  }
+  return out;
 }
 
 function mergeSorted(a: Quantity[], b: Quantity[]): Quantity[] {

@@ -47,20 +47,46 @@ export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[],
   return out;
 }
 
+/**
+ * Records of a clause's quantities: the first run of listed values, then (rarely) the quantities
+ * after it, read as clauses of their own — in a loop, not by recursion, so a clause with thousands
+ * of quantities (`增长5% 增长5% …`) neither overflows the stack nor copies the list again and again.
+ */
 function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[], opt: SentenceOptions,
   prev: Group | null, out: Indicator[]): Group | null {
+  let from = 0;
+  let clause = c;
+  let group = prev;
+  while (from < qs.length) {
+    const r = quantityRun(ctx, s, clause, qs, from, opt, group, out);
+    group = r.group;
+    from = r.next;
+    clause = { start: qs[from - 1].end, end: c.end, quantities: [] };
+  }
+  return group;
+}
+
+/** Longest name a record keeps (lexicon names are at most about 20 characters). */
+const MAX_NAME_LENGTH = 40;
+
+/** Longest `text` a record keeps when it spans a list; a longer list gives each item its own value. */
+const MAX_RECORD_SPAN = 120;
+
+/** Records of the run of values starting at qs[from]; returns the group and the index after the run. */
+function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[], from: number, opt: SentenceOptions,
+  prev: Group | null, out: Indicator[]): { group: Group; next: number } {
   const t = ctx.text;
   // a quantity that only qualifies the name of the next one (500万元以上固定资产投资增长10%)
-  let i = 0;
+  let i = from;
   while (i < qs.length - 1 && qs[i].start - c.start <= 1 && /[\u4e00-\u9fa5]{2}/.test(t.slice(qs[i].end, qs[i + 1].start))) i++;
   const first = qs[i];
-  const from = i > 0 ? c.start : c.start;
-  const lead = readLead(t, from, first.start - first.prefix.length);
+  const lead = readLead(t, c.start, first.start - first.prefix.length);
   // values listed together: 7%和8%左右 / 37533元、15221元 / 6.5%左右、7.5%左右
   const values: Quantity[] = [first];
-  for (let k = i + 1; k < qs.length; k++) {
-    const gap = t.slice(values[values.length - 1].end, qs[k].start - qs[k].prefix.length);
-    if (/^(?:和|、|及|与|,)$/.test(gap)) values.push(qs[k]);
+  let next = i + 1;
+  for (; next < qs.length; next++) {
+    const gap = t.slice(values[values.length - 1].end, qs[next].start - qs[next].prefix.length);
+    if (/^(?:和|、|及|与|,)$/.test(gap)) values.push(qs[next]);
     else break;
   }
   let names: string[];
@@ -81,23 +107,28 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
     if (values.length === 1 && names.length > 1 && !distributes(t, lead, first)) names = [name];
     start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
+  // a name is a few words: a longer "name" (a run of headings or list markers before a number) is cut
+  // to its end, so records that inherit it do not copy a long text each
+  names = names.map(nm => (nm.length > MAX_NAME_LENGTH ? nm.slice(-MAX_NAME_LENGTH) : nm));
   const lastQual = values[values.length - 1].qualifier;
   const shared = values.every((v, k) => k === values.length - 1 || !v.qualifier) ? lastQual : '';
   const n = Math.max(names.length, values.length);
+  // a record's text stays within its clause; a long list (全年新增、1个、1个…) gives each item only
+  // its own value, so the output grows with the input, not with its square
+  const spanStart = Math.max(start, c.start);
+  const longList = end - spanStart > MAX_RECORD_SPAN && values.length > 1;
   for (let k = 0; k < n; k++) {
     const v = values[Math.min(k, values.length - 1)];
     const name = names[Math.min(k, names.length - 1)];
+    const own = longList && k > 0;
     out.push(makeRecord(ctx, s, {
       kind: opt.kind, name, verb: lead.verb, q: v, qualifier: (v.qualifier || shared) as Qualifier,
-      aim: lead.aim, relative: lead.relative, start: Math.min(start, v.start), end,
+      aim: lead.aim, relative: lead.relative,
+      start: own ? v.start : Math.min(spanStart, v.start),
+      end: longList && k < n - 1 ? v.end : end,
     }));
   }
-  // quantities after the listed values in the same clause (rare): read on their own
-  const rest = qs.slice(qs.indexOf(values[values.length - 1]) + 1);
-  if (rest.length) {
-    quantityRecords(ctx, s, { start: values[values.length - 1].end, end: c.end, quantities: rest }, rest, opt, { names, start }, out);
-  }
-  return { names, start };
+  return { group: { names, start }, next };
 }
 
 /** `A、B均增长`: the same value for every listed name. */

@@ -3,27 +3,44 @@
  * offset into the normalised text is the same offset into the input.
  */
 
-/** Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, and a few dashes/dots used in numbers. */
-const WIDE_RE = /[\uff01-\uff5e\u3000\u2012-\u2014\u2212]/g;
+/**
+ * Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, a few dashes/dots used in numbers, and
+ * a lone CR (old Mac line ends) → LF, so that every line break of the normalised text is a "\n".
+ */
+const WIDE_RE = /[\uff01-\uff5e\u3000\u2012-\u2014\u2212]|\r(?!\n)/g;
 function narrow(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x0d) return '\n';
   return c === 0x3000 ? ' ' : '-';
+}
+
+/** Offset of the next line break (LF, CR or CRLF) at or after `from`, or -1. */
+function nextBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
+/** Offset after the line break at `i` (2 for CRLF). */
+function afterBreak(text: string, i: number): number {
+  return text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
 }
 export function normalizeWidth(text: string): string {
   return text.replace(WIDE_RE, narrow);
 }
 
-/** Maps offsets to 1-based lines and columns. Built once per text; lookups are O(log lines). */
+/**
+ * Maps offsets to 1-based lines and columns; LF, CRLF and a lone CR each end a line. Built once per
+ * text; lookups are O(log lines).
+ */
 export class LineIndex {
   private readonly starts: number[];
   constructor(text: string) {
     const starts = [0];
-    let i = text.indexOf('\n');
-    while (i >= 0) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
-    }
+    for (let i = nextBreak(text, 0); i >= 0; i = nextBreak(text, starts[starts.length - 1])) starts.push(afterBreak(text, i));
     this.starts = starts;
   }
   get lineCount(): number {
@@ -48,13 +65,13 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
   }
-  /** Offset of the end of 1-based `line` (before its "\n"), given the text length. */
+  /** Offset of the end of 1-based `line` (before its "\n", or its lone "\r"), given the text length. */
   lineEnd(line: number, length: number): number {
     return line < this.starts.length ? this.starts[line] - 1 : length;
   }
 }
 
-/** Lines of a text with their offsets; "\r" before "\n" is left out of `text`. */
+/** Lines of a text with their offsets; LF, CRLF and a lone CR end a line, and are left out of `text`. */
 export interface LineSpan {
   line: number;
   start: number;
@@ -65,16 +82,17 @@ export interface LineSpan {
 export function splitLines(text: string, from = 0, to = text.length): LineSpan[] {
   const out: LineSpan[] = [];
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = nextBreak(text, 0); i >= 0 && i < from; i = nextBreak(text, afterBreak(text, i))) {
+    if (afterBreak(text, i) > from) break; // `from` inside a CRLF
+    line++;
+  }
   let start = from;
   while (start <= to) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0 || nl > to) nl = to;
-    let end = nl;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    out.push({ line, start, end, text: text.slice(start, end) });
+    let nl = nextBreak(text, start);
+    if (nl < 0 || nl >= to) nl = to;
+    out.push({ line, start, end: nl, text: text.slice(start, nl) });
     if (nl >= to) break;
-    start = nl + 1;
+    start = afterBreak(text, nl);
     line++;
   }
   return out;

@@ -23,6 +23,9 @@ export interface GoldReport {
 export interface Score { tp: number; fp: number; fn: number }
 export interface ReportScore {
   file: string; title: string; found: boolean;
+  /** What the analysis read as title, place and year (null when the report was not found). */
+  gotTitle: string | null; gotPlace: string | null; gotYear: number | null;
+  titleOk: boolean; placeOk: boolean; yearOk: boolean;
   targets: Score; actuals: Score; sections: Score; glossary: Score;
   missedTargets: GoldRecord[]; extraTargets: Indicator[]; missedActuals: GoldRecord[];
 }
@@ -59,6 +62,17 @@ function match(found: Indicator[], gold: GoldRecord[]): { score: Score; missed: 
   return { score: { tp: used.size, fp: extra.length, fn: missed.length }, missed, extra };
 }
 
+/** The national government is 国务院; gold files may write it 全国 or 中国. */
+const NATIONAL = new Set(['国务院', '全国', '中国', '中华人民共和国']);
+export function samePlace(got: string | null, gold: string): boolean {
+  if (got === null) return false;
+  return got === gold || (NATIONAL.has(got) && NATIONAL.has(gold));
+}
+/** Titles compare without blanks (a title broken by spaces is the same title). */
+export function sameTitle(got: string | null, gold: string): boolean {
+  return got !== null && got.replace(/\s+/g, '') === gold.replace(/\s+/g, '');
+}
+
 function sectionScore(r: Report, gold: GoldReport): Score {
   const top = r.outline.filter(n => n.level === 1);
   const tp = gold.sections.filter(s => top.some(n => n.line === s.line)).length;
@@ -73,7 +87,8 @@ export function scoreFile(goldFile: string): ReportScore[] {
     const r = a.reports.find(x => x.line === g.titleLine);
     if (!r) {
       const none: Score = { tp: 0, fp: 0, fn: 0 };
-      return { file: gold.file, title: g.title, found: false, targets: { ...none, fn: g.targets.length },
+      return { file: gold.file, title: g.title, found: false,
+        gotTitle: null, gotPlace: null, gotYear: null, titleOk: false, placeOk: false, yearOk: false, targets: { ...none, fn: g.targets.length },
         actuals: { ...none, fn: g.actuals.length }, sections: { ...none, fn: g.sections.length },
         glossary: { ...none, fn: g.glossary.length }, missedTargets: g.targets, extraTargets: [], missedActuals: g.actuals };
     }
@@ -82,6 +97,8 @@ export function scoreFile(goldFile: string): ReportScore[] {
     const gl = g.glossary.filter(e => r.glossary.some(x => x.term === e.term && x.definition === e.definition && x.line === e.line)).length;
     return {
       file: gold.file, title: g.title, found: true,
+      gotTitle: r.title, gotPlace: r.place, gotYear: r.year,
+      titleOk: sameTitle(r.title, g.title), placeOk: samePlace(r.place, g.place), yearOk: r.year === g.year,
       targets: t.score, actuals: ac.score, sections: sectionScore(r, g),
       glossary: { tp: gl, fp: r.glossary.length - gl, fn: g.glossary.length - gl },
       missedTargets: t.missed, extraTargets: t.extra, missedActuals: ac.missed,

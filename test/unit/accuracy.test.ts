@@ -1,7 +1,8 @@
 /**
  * Accuracy of `analyze` against the hand-annotated gold in test/fixtures/gold: precision and recall
  * per report and overall, printed as a table. Fails below the bars of the issue: target F1 ≥ 0.95,
- * headline-actual recall ≥ 0.90, top-level section F1 ≥ 0.95, every report found.
+ * headline-actual recall ≥ 0.90, top-level section F1 ≥ 0.95, every report found with its title,
+ * place and plan year.
  */
 import * as assert from 'assert';
 import { scoreFile, goldFiles, prf, sum, ReportScore } from '../support/goldScore';
@@ -28,6 +29,16 @@ describe('accuracy against the gold annotations', () => {
   it('finds every gold report', () => {
     const missing = scores.filter(s => !s.found).map(s => s.title);
     assert.deepStrictEqual(missing, []);
+  });
+
+  it('reads every gold title exactly', () => {
+    const wrong = scores.filter(s => !s.titleOk).map(s => `${s.title} → ${s.gotTitle}`);
+    assert.deepStrictEqual(wrong, []);
+  });
+
+  it('reads every gold place and plan year', () => {
+    const wrong = scores.filter(s => !s.placeOk || !s.yearOk).map(s => `${s.title}: ${s.gotPlace} ${s.gotYear}`);
+    assert.deepStrictEqual(wrong, []);
   });
 
   it('target F1 ≥ 0.95', () => {

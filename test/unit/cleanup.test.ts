@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core';
 import { cleanUp, applyEdits } from '../../src/core/cleanup';
-import { isChromeLine } from '../../src/core/chrome';
+import { isChromeLine, isPageChromeLine, isLinkLine } from '../../src/core/chrome';
 import { splitLines } from '../../src/core/text';
 import type { Analysis, OutlineNode } from '../../src/core';
 
@@ -51,7 +51,10 @@ describe('clean up report', () => {
         if (e.newText === '') {
           assert.ok(e.start === 0 || text[e.start - 1] === '\n', `deletion ${i} does not start a line`);
           assert.ok(e.end === text.length || text[e.end - 1] === '\n', `deletion ${i} does not end a line`);
-          for (const l of old.split('\n')) assert.ok(!l.trim() || isChromeLine(l) || l.trim().length <= 12, `deleted a report line: ${JSON.stringify(l)}`);
+          for (const l of old.split('\n')) {
+            assert.ok(!l.trim() || isPageChromeLine(l) || isLinkLine(l) || l.trim().length <= 12, `deleted a report line: ${JSON.stringify(l)}`);
+            assert.ok(!l.includes('。'), `deleted a sentence: ${JSON.stringify(l)}`);
+          }
         } else {
           assert.strictEqual(nonWs(e.newText), nonWs(old), `edit ${i} changed report text`);
         }
@@ -72,6 +75,46 @@ describe('clean up report', () => {
       assert.deepStrictEqual(sections(after, cleaned), sections(before, text));
     });
   }
+
+  it('removes the forum footer of the 厦门 report and the print/close links of the 鹿城 report', () => {
+    for (const [f, gone] of [
+      ['000_e8c23d3aa62e93d4.txt', ['您需要登录后才可以回帖', '本版积分规则', '客服中心', 'Powered by', '快速回复', '010-63691786']],
+      ['004_b3e4cb320142c0ae.txt', ['【返回顶部】', '索引号', '组配分类', '生成日期', '一图读懂']],
+      ['001_c6236c357e1df4fa.txt', ['索 引 号', '发布机构', '附件下载', '扫一扫在手机上查看', '相关解读']],
+    ] as const) {
+      const cleaned = applyEdits(read(f), cleanUp(read(f)).edits);
+      for (const g of gone) assert.ok(!cleaned.includes(g), `${f}: ${g} left`);
+    }
+  });
+
+  it('keeps report sentences and glossary entries that mention 微信, www. or http (excerpts of real reports)', () => {
+    const keep = [
+      '上线地铁乘车码微信小程序',
+      '“小微信贷通”：为小微企业提供的信用贷款产品。',
+      '**蒙科聚科创平台：**集成科技研发、资本运作、项目孵化、成果转化、知识产权保护等功能的创新驱动平台（www.mengkeju.com）。',
+      '两微一端：微博、微信和移动客户端。',
+      '4、微信办理户籍业务。通过微信实现4大类、19小类、26项户籍业务办理，群众足不出户。',
+      '完善市行政服务中心微信平台',
+      '中华老字号大力发展',
+      '来源广泛的社会资本',
+    ];
+    const text = ['2024年某市政府工作报告', '各位代表：', ...keep, '设为首页', '微信扫一扫', ''].join('\n');
+    const cleaned = applyEdits(text, cleanUp(text).edits);
+    for (const k of keep) assert.ok(cleaned.includes(k), `lost ${k}`);
+    assert.ok(!cleaned.includes('设为首页'));
+    // a share line next to chrome goes with it; the same line among report text stays
+    assert.ok(!cleaned.includes('微信扫一扫'));
+    const alone = '2024年某市政府工作报告\n各位代表：\n微信扫一扫\n全年增长5%。\n';
+    assert.ok(applyEdits(alone, cleanUp(alone).edits).includes('微信扫一扫'));
+  });
+
+  it('keeps YAML front matter whole (its title: line is the only source of place and year)', () => {
+    const text = '---\ntitle: 桂林市政府工作报告（2019年1月12日 秦春成）\nsource: https://www.guilin.gov.cn/a.html\n---\n\n设为首页\n\n各位代表：\n全年增长5%。\n---\n';
+    const cleaned = applyEdits(text, cleanUp(text).edits);
+    assert.ok(cleaned.startsWith('---\ntitle: 桂林市政府工作报告（2019年1月12日 秦春成）\nsource: https://www.guilin.gov.cn/a.html\n---\n'), cleaned);
+    assert.ok(!cleaned.includes('设为首页'));
+    assert.ok(cleaned.endsWith('全年增长5%。\n---\n'), 'a Markdown rule is no chrome');
+  });
 
   it('removes the forum chrome of the 厦门 report, badge block included', () => {
     const text = read('000_e8c23d3aa62e93d4.txt');

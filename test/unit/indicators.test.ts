@@ -69,7 +69,7 @@ describe('indicators in other report formats', () => {
       '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右。',
     ].join('\n');
     const r = analyze(text).reports[0];
-    assert.strictEqual(r.place, '全国');
+    assert.strictEqual(r.place, '国务院');
     assert.strictEqual(r.year, 2024);
     const t = r.indicators.filter(i => i.kind === 'target').map(i => [i.canonical, i.value, i.unit, i.qualifier]);
     assert.deepStrictEqual(t, [

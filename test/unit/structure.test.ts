@@ -80,11 +80,11 @@ describe('appendices', () => {
 });
 
 describe('page chrome of other sources', () => {
-  it('a Markdown front matter and a WeChat ad line belong to no report and yield no indicator', () => {
+  it('a Markdown front matter names the report; a WeChat ad line yields no indicator', () => {
     const text = '---\ntitle: 2024年某市政府工作报告\ndate: 2024-01-20\n---\n关注公众号，回复“报告”领取100份资料\n# 2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\n地区生产总值增长5%。\n';
     const r = analyze(text).reports;
     assert.strictEqual(r.length, 1);
-    assert.strictEqual(r[0].line, 6);
+    assert.strictEqual(r[0].line, 2);
     assert.ok(r[0].indicators.every(i => i.line >= 6), JSON.stringify(r[0].indicators.map(i => i.text)));
   });
 });
@@ -101,5 +101,76 @@ describe('parts', () => {
     const o = analyze('XX县2024年政府工作报告\n各位代表：\n第一部分 2023年工作回顾\n正文。\n（一）产业发展 正文很长很长。\n第二部分  2024年工作安排\n一、 抓项目\n').reports[0].outline;
     assert.deepStrictEqual(o.map(n => [n.level, n.text, n.children.map(c => [c.level, c.text])]), [
       [1, '第一部分 2023年工作回顾', [[3, '（一）产业发展']]], [1, '第二部分  2024年工作安排', [[2, '一、 抓项目']]]]);
+  });
+});
+
+describe('section families of other eras and layouts', () => {
+  it('unnumbered parts named by their year: 2014年工作回顾 / 2015年主要工作', () => {
+    const o = analyze('政府工作报告\n第四次会议上\n市长伊力哈木·沙比尔\n各位代表：\n2014年工作回顾\n过去一年，我们做了很多工作。\n（一）稳增长\n2015年主要工作\n今年的工作。\n').reports[0].outline;
+    assert.deepStrictEqual(o.map(n => n.text), ['2014年工作回顾', '2015年主要工作']);
+  });
+  it('unnumbered parts named by the plan period: 关于“十二五”和2015年工作 / 二〇〇〇年工作意见', () => {
+    const a = analyze('政府工作报告\n市长 黄泽元\n各位代表：\n关于“十二五”和2015年工作\n过去的五年，是全力实施“十二五”规划的五年。\n关于“十三五”总体部署和2016年工作\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['关于“十二五”和2015年工作', '关于“十三五”总体部署和2016年工作']);
+    const b = analyze('佛山市市长 梁绍棠\n各位代表：\n一九九九年工作回顾\n正文。\n二〇〇〇年工作意见\n一、继续推进各项改革和调整\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => [n.text, n.children.map(c => c.text)]), [['一九九九年工作回顾', []], ['二〇〇〇年工作意见', ['一、继续推进各项改革和调整']]]);
+  });
+  it('a closing 建设…政府 part counts only among unnumbered parts', () => {
+    const a = analyze('各位代表:\n**2022年工作回顾**\n一年来，我们主要做了以下工作。\n**2023年高质量追赶发展重点任务**\n正文。\n加快建设实干政府\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['2022年工作回顾', '2023年高质量追赶发展重点任务', '加快建设实干政府']);
+    const b = analyze('各位代表：\n一、2006年工作回顾\n正文。\n二、2007年工作安排\n努力建设核心竞争力突出的经济强市\n努力建设廉洁高效的服务型政府\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => n.text), ['一、2006年工作回顾', '二、2007年工作安排']);
+  });
+  it('the closing part on the government and 对今后五年…的建议 among unnumbered parts', () => {
+    const a = analyze('各位代表：\n2019年工作回顾\n正文。\n2020年工作安排\n正文。\n全面提升政府治理能力\n各位代表！\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['2019年工作回顾', '2020年工作安排', '全面提升政府治理能力']);
+    const b = analyze('各位代表：\n过去五年回顾和2002年工作情况\n正文。\n对今后五年和2003年政府工作的建议\n实现上述目标，建议重点抓好九个方面的工作：\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => n.text), ['过去五年回顾和2002年工作情况', '对今后五年和2003年政府工作的建议']);
+  });
+  it('labels carry no ** and a bold heading ends at its bold when its paragraph follows', () => {
+    const a = analyze('各位代表：\n**一、2023年工作回**顾\n正文。\n一、**2024年工作安排\n').reports[0].outline;
+    assert.deepStrictEqual(a.map(n => n.text), ['一、2023年工作回顾']);
+    const b = analyze('各位代表：\n**一、“十一五”时期和2010年经济社会发展回顾**“十一五”时期是我区发展史上极不平凡的五年。\n**二、“十二五”时期经济社会发展的主要任务**\n').reports[0].outline;
+    assert.deepStrictEqual(b.map(n => n.text), ['一、“十一五”时期和2010年经济社会发展回顾', '二、“十二五”时期经济社会发展的主要任务']);
+  });
+  it('an appendix headed 《政府工作报告》附件1 and its numbered list are no sections', () => {
+    const text = '各位代表：\n一、2013年工作回顾\n正文。\n二、2014年工作安排\n正文。\n《政府工作报告》附件1\n**2014年为民办15件实事**\n三、为600个行政村配建（更新）健身器材。\n四、为全市民族村（社区）提供政策、法律、法规服务。\n';
+    assert.deepStrictEqual(analyze(text).reports[0].outline.map(n => n.text), ['一、2013年工作回顾', '二、2014年工作安排']);
+    const t2 = '各位代表：\n一、2023年工作回顾\n正文。\n二、2024年工作安排\n正文。\n附件1 2024年重点项目\n一、交通类\n';
+    assert.deepStrictEqual(analyze(t2).reports[0].outline.map(n => n.text), ['一、2023年工作回顾', '二、2024年工作安排']);
+  });
+});
+
+describe('numbered parts written 一，', () => {
+  it('takes 一， 二， at the start of a line for top-level parts', () => {
+    const o = analyze('各位代表：\n一，2023年工作回顾\n正文。\n二，2024年工作安排\n正文。\n').reports[0].outline;
+    assert.deepStrictEqual(o.map(n => n.text), ['一，2023年工作回顾', '二，2024年工作安排']);
+  });
+});
+
+describe('thematic unnumbered parts', () => {
+  // 镇江 2021: three parts titled by a phrase, （一） lists restarting under them
+  const text = [
+    '——2021年1月19日在镇江市第八届人民代表大会第六次会议上', '镇江市人民政府市长 徐曙海', '各位代表：',
+    '现在，我代表镇江市人民政府向大会报告工作，请予审议。',
+    '打赢收官战，全面建成小康社会胜利在望',
+    '2020年是镇江发展史上极不平凡的一年。面对严峻挑战和重大困难，全市上下坚持以习近平新时代中国特色社会主义思想为指导，圆满完成全年主要目标任务。',
+    '（一）决胜大疫大汛考验，经济运行稳中向好。2020年，我们经受了艰难困苦的历史大考。',
+    '（二）高举产业强市大旗，发展动能持续增强。把产业强市作为“一号战略”强力推进。',
+    '开启新征程，“十四五”宏伟目标催人奋进',
+    '根据市委“十四五”规划建议，市政府编制了《镇江市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要草案》，提请大会审议。',
+    '奋战起步年，新征程新开局蹄疾步稳',
+    '今年是“十四五”规划开局之年，从今年起，我们进入到全面建设社会主义现代化新发展阶段。',
+    '（一）培育壮大新兴动能，厚植产业根基。坚定不移推进产业强市，加快构建现代产业体系。',
+    '（二）整体推进改革开放，释放优势潜能。把握规律、顺势而为。',
+  ].join('\n');
+  it('takes the title lines before restarting （一） lists for the parts', () => {
+    const o = analyze(text).reports[0].outline;
+    assert.deepStrictEqual(o.map(n => [n.level, n.text, n.children.length]), [
+      [1, '打赢收官战，全面建成小康社会胜利在望', 2], [1, '开启新征程，“十四五”宏伟目标催人奋进', 0], [1, '奋战起步年，新征程新开局蹄疾步稳', 2]]);
+  });
+  it('without restarting lists, short lines stay out', () => {
+    const o = analyze(text.split('\n').slice(0, 10).join('\n')).reports[0].outline;
+    assert.deepStrictEqual(o.map(n => n.text), ['（一）决胜大疫大汛考验，经济运行稳中向好', '（二）高举产业强市大旗，发展动能持续增强']);
   });
 });
