@@ -53,11 +53,15 @@ export function* analyzeReports(input: string): Generator<Report> {
     const tops = outline.filter(n => n.level === outline[0]?.level);
     // indicators are read on first use: the outline of a large report does not wait for them
     let indicators: Indicator[] | undefined;
-    const readIndicators = (): Indicator[] => (indicators ??= extractIndicators(ctx, findQuantities(text, f.start, bodyEnd), {
-      body: { start: f.start, end: bodyEnd },
+    // the speech's numbers follow its salutation: the header (front matter, subtitle, a page's ad
+    // lines between the front matter and the title) states none
+    const speechStart = f.salutationIndex >= 0 ? Math.max(f.start, lines[f.salutationIndex].start) : f.start;
+    const readIndicators = (): Indicator[] => (indicators ??= extractIndicators(ctx, findQuantities(text, speechStart, bodyEnd), {
+      body: { start: speechStart, end: bodyEnd },
       skip,
       planStart: tops.length >= 2 ? tops[1].start : null,
       wrapWidth: hardWrapWidth(rLines),
+      year: f.year,
     }));
     yield {
       title: f.title,

@@ -45,10 +45,10 @@ export function readFrontMatter(lines: LineSpan[]): FrontMatter | null {
     const t = lines[j].text.trim();
     if (t === '---' || t === '...') return { endIndex: j, titleIndex, title };
     if (t.length > 400) return null;
-    const m = /^title\s*:\s*(.*)$/.exec(t);
+    const m = /^title[ \t]{0,8}:/.exec(t);
     if (m && titleIndex < 0) {
       titleIndex = j;
-      title = cleanTitle(m[1].replace(/^(["'])(.*)\1$/, '$2'));
+      title = cleanTitle(t.slice(m[0].length).trim().replace(/^(["'])(.*)\1$/, '$2'));
     }
   }
   return null;
@@ -59,7 +59,7 @@ export function readFrontMatter(lines: LineSpan[]): FrontMatter | null {
  * title printed twice in a row (`2017年广州市政府工作报告2017年广州市政府工作报告`) once.
  */
 export function cleanTitle(s: string): string {
-  let t = s.replace(/\*\*|__|\[\^[^\]]{1,6}\]/g, '').replace(/^[#\s]+|\s+$/g, '');
+  let t = s.replace(/\*\*|__|\[\^[^\]]{1,6}\]/g, '').replace(/^[#\s]+/, '').trimEnd();
   const h = t.length >> 1;
   if (t.length >= 8 && t.length % 2 === 0 && t.slice(0, h) === t.slice(h)) t = t.slice(0, h);
   return t;
@@ -250,7 +250,7 @@ export function expandPlace(short: string, body: string): string | null {
 
 /** A bare name before 政府工作报告 in a title (`长春政府工作报告`, `黔西南州政府工作报告`), or null. */
 export function shortNameOfTitle(title: string): string | null {
-  const c = compact(title).replace(/[(（][^)）]*[)）]/g, '').replace(/(?:19|20)\d{2}年?/g, '');
+  const c = compact(title).replace(/[(（][^()（）]*[)）]/g, '').replace(/(?:19|20)\d{2}年?/g, '');
   const m = /([\u4e00-\u9fa5]{2,8})(?:人民)?政府工作报告/.exec(c);
   return m && !GENERIC_RE.test(m[1]) ? m[1] : null;
 }
@@ -268,7 +268,7 @@ const PREFECTURES = ('延边朝鲜族自治州 恩施土家族苗族自治州 �
   + '怒江傈僳族自治州 迪庆藏族自治州 临夏回族自治州 甘南藏族自治州 海北藏族自治州 黄南藏族自治州 '
   + '海南藏族自治州 果洛藏族自治州 玉树藏族自治州 海西蒙古族藏族自治州 昌吉回族自治州 博尔塔拉蒙古自治州 '
   + '巴音郭楞蒙古自治州 克孜勒苏柯尔克孜自治州 伊犁哈萨克自治州').split(' ');
-const ETHNIC_RE = /(?:(?:朝鲜|土家|苗|藏|羌|彝|侗|布依|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|维吾尔)族?|柯尔克孜|哈萨克)*(?:自治州|自治区|特别行政区|省|市)$/;
+const ETHNIC_RE = /(?:(?:朝鲜|土家|苗|藏|羌|彝|侗|布依|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|维吾尔)族?|柯尔克孜|哈萨克){0,4}(?:自治州|自治区|特别行政区|省|市)$/;
 /** The short form of a full name: 恩施土家族苗族自治州 → 恩施, 广西壮族自治区 → 广西, 内蒙古自治区 → 内蒙古. */
 function stemOf(full: string): string {
   const s = full.replace(ETHNIC_RE, '');

@@ -18,6 +18,8 @@ export interface CanonicalIndicator {
   label: string;
   en: string;
   aliases: string[];
+  /** A whole-name pattern for names no alias holds (经济增长 → gdp), or undefined. */
+  pattern?: RegExp;
 }
 
 const MAGNITUDES: Record<string, number> = unitsData.magnitudes;
@@ -52,7 +54,9 @@ export const CANONICAL: CanonicalIndicator[] = Object.entries(indicatorData.indi
   label: v.label,
   en: v.en,
   aliases: v.aliases,
+  pattern: 'pattern' in v && v.pattern ? new RegExp(v.pattern) : undefined,
 }));
+const PATTERNS = CANONICAL.filter(c => c.pattern).map(c => [c.pattern!, c.key] as [RegExp, string]);
 
 /** alias → key, longest alias first, for "contains" matching. */
 const ALIASES: Array<[string, string]> = CANONICAL.flatMap(c => c.aliases.map(a => [a.toUpperCase(), c.key] as [string, string]))
@@ -67,6 +71,7 @@ export function canonicalOf(name: string): string | null {
   const n = name.toUpperCase().replace(/[“”"\s]/g, '');
   let found: string | null = null;
   for (const [alias, key] of ALIASES) if (n.includes(alias)) { found = key; break; }
+  if (!found) for (const [re, key] of PATTERNS) if (re.test(n)) { found = key; break; }
   if (canonicalMemo.size > 50000) canonicalMemo.clear();
   canonicalMemo.set(name, found);
   return found;
@@ -79,11 +84,7 @@ export function canonicalInfo(key: string): CanonicalIndicator | undefined {
 export const VERBS: string[] = [...indicatorData.verbs].sort((a, b) => b.length - a.length);
 export const FILLERS: string[] = [...indicatorData.fillers].sort((a, b) => b.length - a.length);
 export const WEAK_NAMES = new Set(indicatorData.weakNames);
-export const NAME_TRIM_END: string[] = indicatorData.nameTrimEnd;
-export const TARGET_TRIGGERS: string[] = indicatorData.targetTriggers;
-export const MULTI_YEAR_MARKERS: string[] = indicatorData.multiYearMarkers;
 export const QUALITATIVE_PREDICATES: string[] = [...indicatorData.qualitativePredicates].sort((a, b) => b.length - a.length);
-export const COMPLETION_WORDS: string[] = indicatorData.completionWords;
 
 /** Escapes a literal for use in a RegExp. */
 export function escapeRe(s: string): string {

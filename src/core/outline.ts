@@ -37,7 +37,10 @@ const LINE_START: Array<[Kind, RegExp]> = [
   ['di', new RegExp(`^第(${CN})[,，]`)],
 ];
 const MID_LINE = new RegExp(`[ \\t。！；](?:(${CN})、|[（(](${CN})[）)])`, 'g');
-const PLAIN_SECTION = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作的?建议|主要任务|重点任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署|^做好.{0,8}工作$|^\d{4}年(?:政府)?工作$|^(?:对|关于)?过去.{1,4}年|^(?:对|关于)?今后.{1,4}年/;
+// two regexes (words anywhere / anchored forms), so scripts/check-core-regex.mjs can prove each linear
+const PLAIN_SECTION_WORDS = /工作回顾|回顾.{0,10}工作|工作安排|工作任务|重点工作|工作的?建议|主要任务|重点任务|政府自身建设|奋斗目标|目标任务|总体要求|发展回顾|工作部署/;
+const PLAIN_SECTION_FORMS = /^(?:做好.{0,8}工作$|\d{4}年(?:政府)?工作$|(?:对|关于)?过去.{1,4}年|(?:对|关于)?今后.{1,4}年)/;
+const PLAIN_SECTION = { test: (t: string): boolean => PLAIN_SECTION_WORDS.test(t) || PLAIN_SECTION_FORMS.test(t) };
 // part titles named by their year or plan period: 2015年主要工作 / 二〇〇〇年工作意见 / 2004年主要工作及措施 /
 // 关于“十二五”和2015年工作 / “十四五”时期发展目标…
 const PLAIN_PERIOD = /^(?:关于)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|“?十[一二三四五六]五”?)(?:年|时期)?.{0,18}(?:工作|任务|目标|回顾|部署|意见|安排|措施)$/;

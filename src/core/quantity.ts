@@ -9,7 +9,8 @@ import { parseChineseNumeral } from './text';
 const UNIT_ALT = alternation(UNITS.map(u => u.unit));
 // a line break may fall inside a qualifier of hard-wrapped text (左\n右); it is dropped when read
 const QUAL_ALT = '左\\n?右|以\\n?上|以\\n?内|以\\n?下|上\\n?下';
-const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+// thousands may be grouped with a comma or a blank (2 063.37亿元, 37 511元), never more digits after a group
+const NUM = String.raw`\d+(?:[, ]\d{3}(?!\d))*(?:\.\d+)?`;
 // sign, number, 多/余, optional range, unit, qualifier — no nested quantifiers: linear time.
 const ARABIC_RE = new RegExp(
   // a blank or a line break may stand between number and unit (text converted from PDF: 增长 6 %)
@@ -28,6 +29,14 @@ const CJK_TAIL_RE = new RegExp(
 );
 const CJK_RUN_CHARS = '零〇一二两三四五六七八九十百千';
 const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+/**
+ * A magnitude with an implied 一 after 跨 / 破 / 超 / 过 (农民人均纯收入跨万元, 突破万亿元大关): value 1.
+ * Not before another word (超亿元企业 names the enterprises).
+ */
+const IMPLIED_ONE_RE = new RegExp(
+  String.raw`[跨破超过](万亿|亿|万)(${alternation(CJK_UNITS)})?(?=[^\u4e00-\u9fa5]|$|大关|台阶|规模)`,
+  'g',
+);
 
 function isAsciiWordChar(c: string): boolean {
   return /[A-Za-z0-9._/:+#@\\-]/.test(c);
@@ -51,6 +60,14 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     const q = chineseQuantity(slice, cm);
     if (q) cjk.push(q);
   }
+  IMPLIED_ONE_RE.lastIndex = from;
+  const implied: Quantity[] = [];
+  while ((m = IMPLIED_ONE_RE.exec(slice))) {
+    // the quantity starts after the verb (跨 / 破 / 超 / 过), which a regex scan finds faster than a lookbehind
+    const start = m.index + 1;
+    implied.push({ start, end: m.index + m[0].length, value: 1, upper: null, unit: m[1] + (m[2] ?? ''), qualifier: '', prefix: readPrefix(slice, start) });
+  }
+  if (implied.length) return mergeSorted(mergeSorted(out, cjk), implied);
   if (!cjk.length) return out;
   return mergeSorted(out, cjk);
 }
@@ -125,8 +142,8 @@ function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
     return null;
   }
   if (m[4] && !unit) unit = '%';
-  const value = Number((sign + m[2]).replace(/,/g, ''));
-  const upper = upperText !== undefined ? Number(upperText.replace(/,/g, '')) : null;
+  const value = Number((sign + m[2]).replace(/[, ]/g, ''));
+  const upper = upperText !== undefined ? Number(upperText.replace(/[, ]/g, '')) : null;
   if (!Number.isFinite(value)) return null;
   const qualifier = (m[8] ?? '').replace('\n', '') as Qualifier;
   if (!unit && !qualifier) {

@@ -28,6 +28,8 @@ export interface SentenceOptions {
 interface Group {
   names: string[];
   start: number;
+  /** Every name read so far in the sentence, in order (for 分别增长a、b和c after several clauses). */
+  history?: string[];
 }
 
 /** Records of one sentence. */
@@ -35,14 +37,21 @@ export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[],
   const out: Indicator[] = [];
   const clauses = splitClauses(ctx.text, s, qs);
   let prev: Group | null = null;
+  const history: string[] = [];
   for (const c of clauses) {
     // a bare number counts only in full mode and right after a word (缩小至1.95), not in alert(1)
     const usable = c.quantities.filter(q => q.unit || (opt.full && q.start > c.start && isCJK(ctx.text.charCodeAt(q.start - 1))));
+    let g: Group | null;
     if (!usable.length) {
-      if (opt.full) prev = qualitativeRecords(ctx, s, c, opt.kind, prev, out) ?? prev;
-      continue;
+      g = opt.full ? qualitativeRecords(ctx, s, c, opt.kind, prev, out) : null;
+    } else {
+      g = quantityRecords(ctx, s, c, usable, opt, prev ? { ...prev, history } : null, out);
     }
-    prev = quantityRecords(ctx, s, c, usable, opt, prev, out) ?? prev;
+    if (!g) continue;
+    prev = g;
+    for (const n of g.names) if (history[history.length - 1] !== n) history.push(n);
+    // a long sentence keeps the last names only: the list a 分别 refers to is short
+    if (history.length > 16) history.splice(0, history.length - 16);
   }
   return out;
 }
@@ -96,16 +105,20 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   const after = isCountUnit(first.unit) ? nounAfter(t, end, c.end) : null;
   if (after) {
     names = [after.name];
-    start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
     end = after.end;
-  } else if (isWeakName(lead.name) && prev) {
-    names = prev.names.length === values.length ? prev.names : [prev.names[0]];
+  } else if (weakName(lead.name) && prev) {
+    const h = prev.history ?? [];
+    // 地区生产总值974.6亿元，固定资产投资925亿元，…，分别增长14%、32%和22.5%: the names of the clauses before
+    names = prev.names.length === values.length ? prev.names
+      : values.length > 1 && h.length >= values.length ? h.slice(h.length - values.length) : [prev.names[0]];
     start = prev.start;
   } else {
     const name = completeShortName(lead.name, prev?.names[0]);
-    names = splitNames(name, values.length > 1 ? values.length : distributes(t, lead, first) ? 2 : 1);
-    if (values.length === 1 && names.length > 1 && !distributes(t, lead, first)) names = [name];
-    start = isWeakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    const listed = values.length === 1 ? indicatorList(name) : null;
+    names = listed ?? splitList(name, values.length > 1 ? values.length : distributes(t, lead, first) ? name.split('、').filter(Boolean).length : 1);
+    if (values.length === 1 && names.length > 1 && !listed && !distributes(t, lead, first)) names = [name];
+    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
   // a name is a few words: a longer "name" (a run of headings or list markers before a number) is cut
   // to its end, so records that inherit it do not copy a long text each
@@ -131,10 +144,40 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   return { group: { names, start }, next };
 }
 
-/** `A、B均增长`: the same value for every listed name. */
+/** A name that names nothing (同比, 其中 …, or a date: 预计2005年达2379.8亿元): the record inherits one. */
+function weakName(name: string): boolean {
+  return isWeakName(name) || /^(?:19|20)\d\d年(?:底|末|全年)?$/.test(name);
+}
+
+/** `A、B均增长` (or 分别增长 with one value): the same value for every listed name. */
 function distributes(t: string, lead: { name: string; nameStart: number }, q: Quantity): boolean {
   const between = t.slice(lead.nameStart + lead.name.length, q.start);
-  return /均|都/.test(between) && lead.name.includes('、');
+  return /均|都|分别/.test(between) && lead.name.includes('、');
+}
+
+const LIST_SEP_RE = /[、和与及]/;
+
+/** splitNames, keeping listed names that are known indicators as written (生产总值、人均GDP、全员劳动生产率增速). */
+function splitList(name: string, n: number): string[] {
+  const parts = splitNames(name, n);
+  if (n < 2) return parts;
+  const raw = name.split('、');
+  return raw.length === parts.length ? parts.map((p, i) => (canonicalOf(raw[i]) ? raw[i] : p)) : parts;
+}
+
+/**
+ * A list of known indicators sharing one value (地区生产总值、固定资产投资、社会消费品零售总额增长5%左右,
+ * 地区生产总值和固定资产投资跨千亿): the names, or null when any part is no lexicon indicator.
+ */
+function indicatorList(name: string): string[] | null {
+  if (!LIST_SEP_RE.test(name)) return null;
+  const n = name.includes('、') ? name.split('、').filter(Boolean).length : name.split(/和|与|及/).filter(Boolean).length;
+  if (n < 2) return null;
+  const parts = splitList(name, n);
+  if (parts.length !== n) return null;
+  const keys = parts.map(p => canonicalOf(p));
+  if (keys.some(k => !k) || new Set(keys).size !== n) return null;
+  return parts;
 }
 
 function isCountUnit(unit: string): boolean {
@@ -147,6 +190,8 @@ function nounAfter(t: string, from: number, to: number): { name: string; end: nu
   const m = /^[\u4e00-\u9fa5A-Za-z()（）“”]{1,14}/.exec(t.slice(from, Math.min(to, from + 14)));
   if (!m) return null;
   const name = cleanName(m[0]).name;
+  // 突破千亿大关, 迈上万亿台阶: a landmark, not what is counted
+  if (/^(?:大关|台阶|关口|规模|量级|水平)/.test(name)) return null;
   return name ? { name, end: from + m[0].length } : null;
 }
 
@@ -229,7 +274,8 @@ function qualitativeRecords(ctx: RecordContext, s: Sentence, c: Clause, kind: In
   }
   const cleaned = cleanName(nameText).name;
   if (!cleaned || cleaned.length > 24 || /[\d]/.test(relative ?? '')) return null;
-  names = cleaned.split('、').filter(Boolean).map(n => completeShortName(n, prev?.names[0]));
+  if (isWeakName(cleaned) || /^(?:努力|力争|争取|确保|全面|进一步)$/.test(cleaned)) return null;
+  names = (indicatorList(cleaned) ?? cleaned.split('、').filter(Boolean)).map(n => completeShortName(n, prev?.names[0]));
   const aim = /力争|争取/.test(clause);
   for (const name of names) {
     out.push(makeRecord(ctx, s, {

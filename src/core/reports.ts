@@ -32,16 +32,23 @@ const PLAN_TITLE_RE = /^关于.{0,40}(?:计划|规划|纲要).{0,24}的报告(?:
 // opening sentence follows (各位代表，现在，我代表上海市人民政府…)
 const SALUTATION_RE = /^(?:各位代表\s*(?:[:：]|[!！,，]\s*(?:$|现在|我代表|受)|$)|现在[,，]?\s*我代表.{0,20}(?:政府|人民政府|国务院)向)/;
 /** Where a subtitle runs on after the title on the same line. */
-const DASH_RE = /\s*(?:[—─－]{1,2}|-{2})\s*/;
+const DASH_RE = /[—─－]{1,2}|-{2}/;
+
+/** `s` without trailing blanks and `chars` (a loop: a `[*\s]+$` regex is quadratic on a long run). */
+function trimEndOf(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && (chars.includes(s[e - 1]) || /\s/.test(s[e - 1]))) e--;
+  return s.slice(0, e);
+}
 
 /** The title text of a title-like line, or null. Inner spaces (`政 府 工 作 报 告`) are tolerated. */
 export function titleOf(line: string): string | null {
   let t = line.trim();
   if (!t || t.length > 120) return null;
-  t = cleanTitle(t.replace(/^[#*\s]+|[*\s]+$/g, ''));
+  t = cleanTitle(trimEndOf(t.replace(/^[#*\s]+/, ''), '*'));
   // the subtitle on the title's line: 政府工作报告——2024年1月28日在邢台市…
   const d = DASH_RE.exec(t);
-  if (d && d.index > 0) t = t.slice(0, d.index);
+  if (d && d.index > 0) t = t.slice(0, d.index).trimEnd();
   const compact = t.replace(/\s+/g, '');
   if (!compact || compact.length > 70) return null;
   if (!TITLE_RE.test(compact) && !PLAN_TITLE_RE.test(compact)) return null;

@@ -38,6 +38,7 @@ export function csvCell(v: unknown): string {
  * CSI U+009B among them); and the bidirectional overrides and isolates that reorder what a terminal
  * shows. ESC (U+001B) is in C0, so no escape sequence survives.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `s` without terminal control characters (see CONTROL): safe to print to a terminal. */

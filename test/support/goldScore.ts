@@ -46,7 +46,8 @@ export function namesOverlap(a: string, b: string): boolean {
 
 export function recordsMatch(r: Indicator, g: GoldRecord): boolean {
   if (g.value === null) return r.value === null && namesOverlap(r.name, g.name);
-  return r.value === g.value && (r.upper ?? null) === (g.upper ?? null) && r.unit === g.unit
+  // units compare by their characters, not their width: a gold "％" copied from the text is "%"
+  return r.value === g.value && (r.upper ?? null) === (g.upper ?? null) && r.unit.normalize('NFKC') === g.unit.normalize('NFKC')
     && r.qualifier === (g.qualifier ?? '') && namesOverlap(r.name, g.name);
 }
 

@@ -255,6 +255,7 @@ describe('hardening (issue 16)', function () {
         for (const format of ['md', 'csv', 'json']) {
           const r = runCli(['extract', f, '--format', format]);
           assert.strictEqual(r.code, 0, r.err);
+          // eslint-disable-next-line no-control-regex -- the test looks for escape characters
           assert.ok(!/[\x1b\x07\x9b]/.test(r.out), `${format}: ${JSON.stringify(r.out.slice(0, 200))}`);
         }
       } finally {

@@ -155,3 +155,42 @@ describe('names keep the words of Latin text', () => {
     assert.deepStrictEqual(names, ['地区生产总值', '<img src=x onerror=alert(1)>']);
   });
 });
+
+describe('headline actuals in every era', () => {
+  const actuals = (text: string) => analyze(text).reports[0].indicators.filter(i => i.kind === 'actual')
+    .map(i => [i.canonical ?? i.name, i.value, i.unit]);
+  it('a five-year review over —— items, then the year under review', () => {
+    const text = ['2021年某市政府工作报告', '各位代表：', '一、“十三五”时期和2020年工作回顾',
+      '“十三五”时期是佛山发展史上具有重大意义的五年。',
+      '**——经济综合实力迈上新台阶。**地区生产总值从2015年的8107.6亿元增加到2020年的10816.47亿元，年均增长6.1%。',
+      '**——科技创新能力持续提升。**财政科技投入从30亿元增加到102亿元，现代服务业增加值占第三产业比重达62%，旅游业总收入增长60%。',
+      '2020年是“十三五”规划收官之年，也是极不平凡的一年。我们在大战大考中经受住严峻考验，实现地区生产总值增长1.6%，与全国、全省基本同步，地方一般公共预算收入增长3%，居民人均可支配收入增长4.1%。',
+      '二、2021年工作安排'].join('\n');
+    assert.deepStrictEqual(actuals(text), [['gdp', 1.6, '%'], ['budget_revenue', 3, '%'], ['income_all', 4.1, '%']]);
+  });
+  it('only five-year paragraphs: their sentences about the year, never a 年均 figure', () => {
+    const text = ['2006年某市政府工作报告', '各位代表：', '一、“十五”时期工作回顾',
+      '——经济持续快速稳定增长，经济实力跃上新台阶。“十五”时期第一年，生产总值突破1000亿元大关，预计2005年达2379.8亿元，增长19.2%，“十五”时期年均增长14.9%；人均生产总值41031元。',
+      '二、2006年工作安排'].join('\n');
+    const a = actuals(text);
+    assert.ok(a.some(x => x[0] === 'gdp' && x[1] === 19.2), JSON.stringify(a));
+    assert.ok(!a.some(x => x[1] === 14.9), JSON.stringify(a));
+  });
+  it('预计，全市地区生产总值突破千亿大关，增长6％左右 (a Chinese-numeral level)', () => {
+    const text = '2025年某市政府工作报告\n各位代表：\n一、2024年工作回顾\n预计，全市地区生产总值突破千亿大关，增长6％左右，规上工业增加值增长8.5%左右，一般公共预算收入增长14.2％。\n二、2025年工作安排\n';
+    assert.deepStrictEqual(actuals(text), [['gdp', 1000, '亿'], ['gdp', 6, '%'], ['industry', 8.5, '%'], ['budget_revenue', 14.2, '%']]);
+  });
+  it('thousands grouped by a blank: 国内生产总值2 063.37亿元', () => {
+    const text = '2000年某市政府工作报告\n各位代表：\n一、1999年工作的主要情况\n全市实现国内生产总值2 063.37亿元，比上年增长13.3%。人均国内生产总值3.04万元，增长11.7%。\n二、2000年工作安排\n';
+    assert.deepStrictEqual(actuals(text), [['gdp', 2063.37, '亿元'], ['gdp', 13.3, '%'], ['gdp_per_capita', 3.04, '万元'], ['gdp_per_capita', 11.7, '%']]);
+  });
+  it('实际增长9.8%和8.5%: the names of the clauses before', () => {
+    const text = '2010年政府工作报告\n各位代表：\n一、2009年工作回顾\n国内生产总值达到33.5万亿元，比上年增长8.7%；城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。\n二、2010年工作任务\n';
+    assert.deepStrictEqual(actuals(text).slice(-2), [['income_urban', 9.8, '%'], ['income_rural', 8.5, '%']]);
+  });
+  it('a sentence of the headline without figures that states a known indicator', () => {
+    const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
+    const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);
+    assert.deepStrictEqual(a, [['gdp', 67.7], ['gdp', 6.9], ['cpi', null], ['new_urban_jobs', 1312]]);
+  });
+});

@@ -60,3 +60,17 @@ describe('quantities', () => {
     assert.strictEqual(toBaseUnits(5, '%')?.unit, '%');
   });
 });
+
+describe('quantities of other layouts', () => {
+  it('thousands grouped by a blank or a comma, never more digits after a group', () => {
+    assert.deepStrictEqual(q('2 063.37亿元').map(x => [x.v, x.u]), [[2063.37, '亿元']]);
+    assert.deepStrictEqual(q('37 511元').map(x => [x.v, x.u]), [[37511, '元']]);
+    assert.deepStrictEqual(q('1,234,567元').map(x => [x.v, x.u]), [[1234567, '元']]);
+    assert.deepStrictEqual(q('增长 6 %').map(x => [x.v, x.u]), [[6, '%']]);
+  });
+  it('a magnitude with an implied one after 跨 / 突破 / 超 (跨万元, 突破万亿元大关), not before a noun', () => {
+    assert.deepStrictEqual(q('农民人均纯收入跨万元，').map(x => [x.v, x.u]), [[1, '万元']]);
+    assert.deepStrictEqual(q('突破万亿元大关').map(x => [x.v, x.u]), [[1, '万亿元']]);
+    assert.deepStrictEqual(q('培育超亿元企业').filter(x => x.u), []);
+  });
+});
