@@ -23,6 +23,24 @@ export interface GlossaryEntry {
   /** slogan | policy | indicator | institution | plan | abbreviation */
   category?: string;
   origin?: string;
+  /**
+   * The bare term is a common word or number elsewhere (十五, 两高, 三化): it matches in running text
+   * only when written in quotes (`“十五”`); its aliases (十五计划) match anywhere.
+   */
+  quoted?: boolean;
+  /**
+   * Other senses of the same short form (两新: 设备更新和以旧换新 / 新经济组织和新社会组织). A match
+   * takes the first sense one of whose cue words occurs near it; else the entry's own definition.
+   */
+  senses?: GlossarySense[];
+}
+
+export interface GlossarySense {
+  definition: string;
+  items?: string[];
+  english?: string;
+  /** Words that, near the match, select this sense. */
+  cues: string[];
 }
 
 export interface GlossarySource {
@@ -49,6 +67,44 @@ interface Slot {
   source: GlossarySource;
   /** A NON_TERMS string: occurrences of it hide the shorter terms it straddles. */
   blocked?: boolean;
+  /** The bare term of a `quoted` entry: matches only inside quotes. */
+  quotedOnly?: boolean;
+}
+
+/** Characters around a match searched for sense cues. */
+export const SENSE_WINDOW = 24;
+
+/**
+ * The entry as it reads at a match: when one of its senses has a cue word within SENSE_WINDOW
+ * characters of [start, end), a copy with that sense's definition, items and English (and, as its
+ * `senses`, the readings not chosen); else the entry itself.
+ */
+export function resolveSense(entry: GlossaryEntry, text: string, start: number, end: number): GlossaryEntry {
+  if (!entry.senses || entry.senses.length === 0) return entry;
+  const before = text.slice(Math.max(0, start - SENSE_WINDOW), start);
+  const after = text.slice(end, end + SENSE_WINDOW);
+  const near = before + '\u0000' + after;
+  for (const sense of entry.senses) {
+    if (sense.cues.some(c => c.length > 0 && near.includes(c))) {
+      // the copy's `senses` are the readings not chosen: the entry's own first
+      const others: GlossarySense[] = [
+        { definition: entry.definition, items: entry.items, english: entry.english, cues: [] },
+        ...entry.senses.filter(x => x !== sense),
+      ];
+      return { ...entry, definition: sense.definition, items: sense.items, english: sense.english ?? entry.english, senses: others };
+    }
+  }
+  return entry;
+}
+
+const OPEN_QUOTES = new Set(['“', '‘', '「', '『', '"']);
+const CLOSE_QUOTES = new Set(['”', '’', '」', '』', '"']);
+
+/** True when the occurrence [start, end) is written inside quotes (`“十五”`, `「十五」`). */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const open = OPEN_QUOTES.has(text[start]) || OPEN_QUOTES.has(text[start - 1]);
+  const close = CLOSE_QUOTES.has(text[end - 1]) || CLOSE_QUOTES.has(text[end]);
+  return open && close;
 }
 
 /**
@@ -61,6 +117,26 @@ export const NON_TERMS: readonly string[] = [
   '中国企业', '外国企业', '各国企业', '本国企业', '全国企业', '两国企业', '跨国企业',
   '美国企业', '德国企业', '法国企业', '英国企业', '韩国企业', '泰国企业',
   '个人大', '老人大学',
+  // 外企 is no foreign firm in 境外企业 (firms abroad), 省外企业 (firms from other provinces) …
+  '境外企业', '海外企业', '国外企业', '国内外企业', '省外企业', '市外企业', '区外企业', '县外企业', '域外企业', '内外企业',
+  // 新动能 in 创新动能 is 创新 + 动能; 财政部 in 财政部门 is the finance departments
+  '创新动能', '财政部门', '财政部署',
+  // 高企 (high-tech firm) vs 高企 "stay high": 房价高企, 成本高企 …
+  '价高企', '本高企', '存高企', '债高企', '率高企', '位高企', '续高企', '居高企', '房价高企', '物价高企', '油价高企',
+  '成本高企', '库存高企', '负债高企',
+  // 服务业 (tertiary industry) inside the name of one service sector
+  '传统服务业', '新兴服务业', '信息服务业', '技术服务业', '科技服务业', '养老服务业', '高端服务业', '社区服务业',
+  '金融服务业', '中介服务业', '新型服务业', '商贸服务业', '健康服务业', '商务服务业', '专业服务业', '生活服务业',
+  '航运服务业', '家政服务业', '利性服务业', '特色服务业', '旅游服务业', '产权服务业', '资源服务业', '海洋服务业',
+  '公共服务业', '文化服务业', '物流服务业', '软件服务业', '体育服务业', '外包服务业', '法律服务业', '平台服务业',
+  '港航服务业', '口岸服务业', '会展服务业', '电商服务业', '托育服务业', '检测服务业', '环保服务业', '数字服务业',
+  '农业服务业', '医疗服务业', '物业服务业', '居民服务业', '研发服务业', '设计服务业', '信用服务业', '邮政服务业',
+  // 经营主体 (market entity) vs 规模经营主体 (large-scale farm operators)
+  '规模经营主体',
+  // found by screening every short key over the development corpus
+  '入世界', '三医院', '三公里', '三公开', '四上升', '第四上', '社融合', '社融媒', '一件事情',
+  // found by judging a sample of matches: 全民企业 (state-owned), 年度计划投资 (planned investment)
+  '全民企业', '年度计划投资', '增强省会', '加大城管', '扩大城管', '家属工作',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */
@@ -88,7 +164,7 @@ export class GlossaryIndex {
         const termKey = normalizeTerm(entry.term);
         if (termKey.length === 0 || this.trie.get(termKey) !== undefined) continue; // shadowed
         const slot: Slot = { entry, source };
-        this.trie.insert(termKey, slot);
+        this.trie.insert(termKey, entry.quoted ? { entry, source, quotedOnly: true } : slot);
         this.visible.push(slot);
         for (const alias of entry.aliases ?? []) this.trie.insert(normalizeTerm(alias), slot);
       }
@@ -127,7 +203,7 @@ export class GlossaryIndex {
     }
     let best: { span: Span; hit: TrieHit<Slot> } | null = null;
     for (const start of starts) {
-      const hit = this.trie.longestAt(text, start, (h) => quoteSpan(text, h.start, h.end, 0) !== null);
+      const hit = this.trie.longestAt(text, start, (h) => acceptable(text, h, 0));
       const sp = hit && quoteSpan(text, hit.start, hit.end, 0);
       if (!hit || !sp) continue;
       if (sp.start > offset || sp.end <= offset) continue;
@@ -160,7 +236,7 @@ export class GlossaryIndex {
         i++;
         continue;
       }
-      const hit = this.trie.longestAt(text, i, (h) => quoteSpan(text, h.start, h.end, lastEnd) !== null);
+      const hit = this.trie.longestAt(text, i, (h) => acceptable(text, h, lastEnd));
       const sp = hit && quoteSpan(text, hit.start, hit.end, lastEnd);
       if (!hit || !sp) {
         i++;
@@ -196,6 +272,13 @@ function quoteSpan(text: string, start: number, end: number, minStart: number): 
   return { start, end };
 }
 
+/** A trie hit that may be reported: its quotes balance, and a quoted-only term is in quotes. */
+function acceptable(text: string, h: TrieHit<Slot>, minStart: number): boolean {
+  const sp = quoteSpan(text, h.start, h.end, minStart);
+  return sp !== null && (!h.value.quotedOnly || isQuoted(text, sp.start, sp.end));
+}
+
 function toMatch(text: string, span: Span, slot: Slot): GlossaryMatch {
-  return { start: span.start, end: span.end, matched: text.slice(span.start, span.end), entry: slot.entry, source: slot.source };
+  const entry = resolveSense(slot.entry, text, span.start, span.end);
+  return { start: span.start, end: span.end, matched: text.slice(span.start, span.end), entry, source: slot.source };
 }

@@ -11,6 +11,7 @@ import { canonicalInfo } from './lexicon';
 import { describeValue, kindLabel } from './describe';
 import { escapeMarkdown as esc, truncate } from './markdown';
 import { Translate, untranslated } from './l10n';
+import { ReaderContext, ReportDefinition, ReportTerms, reportLabel } from './reportTerms';
 
 /** Where a term's definition comes from, in precedence order. */
 export type TermOrigin =
@@ -26,7 +27,31 @@ export interface TermHover {
   origin: TermOrigin;
   /** For a document entry: the built-in (or user) entry of the same term, for its English etc. */
   supplement?: { entry: GlossaryEntry; label: string };
+  /** Reports that define the term in their own 名词解释 (see reportDefinitionsFor). */
+  reports?: ReportDefinitionsHover;
 }
+
+/** What a hover says about the reports' own definitions of a term. */
+export interface ReportDefinitionsHover {
+  /** Number of reports (of the mined corpus) that define the term. */
+  count: number;
+  /** The definition nearest the reader (same place, then province, then latest). */
+  nearest: ReportDefinition;
+}
+
+/**
+ * The reports' own definitions of a hovered entry: how many reports define it (by its term or an
+ * alias) and the nearest one to the reader, or undefined when no report defines it.
+ */
+export function reportDefinitionsFor(terms: ReportTerms, entry: GlossaryEntry, ctx: ReaderContext = {}): ReportDefinitionsHover | undefined {
+  const key = terms.keyOfEntry(entry);
+  if (!key) return undefined;
+  const nearest = terms.nearest(key, ctx);
+  return nearest ? { count: terms.count(key), nearest } : undefined;
+}
+
+/** The longest quoted report definition in a hover. */
+export const REPORT_QUOTE_MAX = 120;
 
 /** Last index i with key(items[i]) <= x, or -1. */
 function lastAtOrBefore<T>(items: readonly T[], x: number, key: (t: T) => number): number {
@@ -188,6 +213,15 @@ export function renderTermHover(h: TermHover, t: Translate = untranslated): stri
   if (english) out.push(`*${t('English:')}* ${esc(english)}${!e.english && h.supplement ? ` (${esc(h.supplement.label)})` : ''}`);
   const origin = e.origin ?? sup?.origin;
   if (origin) out.push(`*出处 Origin:* ${esc(origin)}`);
+  if (e.senses && e.senses.length > 0) {
+    const others = e.senses.map(x => x.definition).filter(d => d !== e.definition);
+    if (others.length) out.push(`*其他含义 Other senses:* ${others.map(d => esc(truncate(d, 60))).join('；')}`);
+  }
+  if (h.reports) {
+    const n = h.reports.nearest;
+    out.push(`*报告自释 Defined in ${h.reports.count} ${h.reports.count === 1 ? 'report' : 'reports'}* — ${esc(reportLabel(n))}：` +
+      `“${esc(truncate(n.definition, REPORT_QUOTE_MAX))}”`);
+  }
   return out.join('\n\n');
 }
 

@@ -185,3 +185,47 @@ describe('built-in glossary data', () => {
     assert.deepStrictEqual(core.filter((t) => !index.get(t)), []);
   });
 });
+
+describe('built-in glossary and the reports\' own definitions', () => {
+  const entries = loadEntries();
+  const index = new GlossaryIndex([{ id: 'builtin', label: 'Built-in glossary', entries }]);
+  const data = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/reportTerms.json'), 'utf8')) as {
+    reports: Array<[string | null, ...unknown[]]>; terms: Record<string, Array<[number[], number, string]>>;
+  };
+  /**
+   * Terms that reports of 4 or more places define but that are one province's or city's own
+   * (a Sichuan or Changsha programme): not built-in material.
+   */
+  const LOCAL: Record<string, string> = {
+    一江六河: 'Changsha rivers', 三乡工程: 'Chengdu-area rural programme', 三集中三到位: 'one city\'s approval reform',
+    五好园区: 'Sichuan park rating', 四尘三烟三气: 'one city\'s air-pollution list', 治重化积: 'local petition campaign',
+    贡嘎培优: 'Sichuan enterprise programme', 金通工程: 'Sichuan rural bus programme',
+  };
+
+  it('defines every term that reports of 4 or more places define (save listed local ones)', () => {
+    const missing: string[] = [];
+    for (const [term, defs] of Object.entries(data.terms)) {
+      const places = new Set<string>();
+      for (const [rs] of defs) for (const r of rs) places.add(data.reports[r][0] ?? `#${r}`);
+      // 专精特新企业 is 专精特新 + 企业: a generic suffix needs no entry of its own
+      const base = term.replace(/(?:企业|政策|工作|问题|改革|建设|行动)$/, '');
+      if (places.size >= 4 && !index.get(term) && !(base.length >= 2 && index.get(base)) && !(term in LOCAL)) missing.push(`${term} (${places.size})`);
+    }
+    assert.deepStrictEqual(missing, []);
+  });
+
+  it('senses are well formed: cue words, and a definition other than the entry\'s', () => {
+    for (const e of entries) {
+      for (const s of e.senses ?? []) {
+        assert.ok(s.cues.length > 0 && s.cues.every(c => c.trim().length > 0), `${e.term}: sense without cues`);
+        assert.notStrictEqual(s.definition, e.definition, `${e.term}: sense repeats the definition`);
+      }
+    }
+  });
+
+  it('quoted-only entries are short forms', () => {
+    for (const e of entries.filter(x => x.quoted)) {
+      assert.ok(normalizeTerm(e.term).length <= 6, `${e.term} is quoted-only but long`);
+    }
+  });
+});

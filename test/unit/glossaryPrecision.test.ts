@@ -1,0 +1,164 @@
+// Precision of the built-in glossary's longest match: judged corpus hits (test/fixtures/glossary-precision.json)
+// and the known false hits of issue 10 as regression cases; quoted-only short forms and senses.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { GlossaryEntry, GlossaryIndex, GlossaryMatch, resolveSense } from '../../src/core/glossary';
+
+const ROOT = path.join(__dirname, '../../..');
+const entries = (JSON.parse(fs.readFileSync(path.join(ROOT, 'data/glossary.json'), 'utf8')) as { entries: GlossaryEntry[] }).entries;
+const index = new GlossaryIndex([{ id: 'builtin', label: 'Built-in glossary', entries }]);
+
+/** The match covering `at` in `text`, or undefined. */
+function matchAt(text: string, at: number): GlossaryMatch | undefined {
+  return index.findAll(text).find(m => m.start <= at && at < m.end);
+}
+/** The terms of every match in `text`. */
+function terms(text: string): string[] {
+  return index.findAll(text).map(m => m.entry.term);
+}
+
+interface Judged { text: string; at: number; judged: string; ok: boolean; expect?: string | null }
+
+describe('glossary precision: judged corpus hits', () => {
+  const items = (JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/glossary-precision.json'), 'utf8')) as { items: Judged[] }).items;
+
+  it('covers at least 1,000 hits', () => {
+    assert.ok(items.length >= 2000, `${items.length} items`);
+  });
+
+  it('false hits ≤ 5 per 1,000 matches, and the hits judged right still read the same', () => {
+    let matches = 0;
+    const falseHits: string[] = [];
+    const lost: string[] = [];
+    for (const it of items) {
+      const expect = it.expect !== undefined ? it.expect : it.ok ? it.judged : null;
+      const m = matchAt(it.text, it.at);
+      const got = m ? m.entry.term : null;
+      if (got !== null) matches++;
+      if (got !== null && got !== expect) falseHits.push(`${it.text} → ${got} (expected ${expect})`);
+      else if (got === null && expect !== null) lost.push(`${it.text} → nothing (expected ${expect})`);
+    }
+    const rate = (falseHits.length / matches) * 1000;
+    console.log(`      precision sample: ${matches} matches, ${falseHits.length} false (${rate.toFixed(1)} per 1,000), ${lost.length} lost`);
+    assert.ok(rate <= 5, falseHits.join('\n'));
+    assert.ok(lost.length <= items.length / 100, lost.join('\n'));
+  });
+});
+
+describe('glossary precision: known false hits (issue 10)', () => {
+  it('服务业 does not fire inside 现代服务业, 生产性服务业 or a sector name', () => {
+    assert.deepStrictEqual(terms('加快发展现代服务业'), ['现代服务业']);
+    assert.deepStrictEqual(terms('提升生产性服务业和生活性服务业'), ['生产性服务业', '生活性服务业']);
+    assert.ok(!terms('大力发展养老服务业、科技服务业').includes('第三产业'));
+    assert.deepStrictEqual(terms('促进服务业转型升级'), ['第三产业']);
+  });
+  it('小微企业 does not fire inside 中小微企业', () => {
+    assert.deepStrictEqual(terms('落实中小微企业贷款贴息制度'), ['中小微企业']);
+    assert.deepStrictEqual(terms('为5万户小微企业纾困解难'), ['小微企业']);
+  });
+  it('规划纲要 alone is no five-year plan outline', () => {
+    assert.ok(!terms('实施长江三角洲区域一体化发展规划纲要').includes('国民经济和社会发展规划纲要'));
+    assert.ok(!terms('编制乡村振兴规划纲要').includes('国民经济和社会发展规划纲要'));
+  });
+  it('外企 does not fire inside 境外企业, 省外企业 or 国内外企业', () => {
+    for (const t of ['引导境外企业来我市投资', '吸引省外企业落户', '国内外企业竞相入驻']) assert.ok(!terms(t).includes('外企'), t);
+    assert.ok(terms('央企、外企、民企合作').includes('外企'));
+  });
+  it('新动能 does not fire inside 创新动能', () => {
+    assert.ok(!terms('激发创新动能').includes('新动能'));
+    assert.ok(terms('培育发展新动能').includes('新动能'));
+  });
+  it('三资 does not fire inside 三资企业, which has its own entry', () => {
+    assert.deepStrictEqual(terms('积极发展“三资”企业'), ['三资企业']);
+    assert.deepStrictEqual(terms('加强农村集体“三资”管理'), ['三资']);
+  });
+  it('财政部 does not fire inside 财政部门', () => {
+    assert.ok(!terms('各级财政部门要加强预算管理').includes('财政部'));
+    assert.ok(terms('获财政部批准').includes('财政部'));
+  });
+  it('高企 does not fire in 房价高企 or 成本高企', () => {
+    for (const t of ['房价高企', '企业成本高企', '库存高企']) assert.ok(!terms(t).includes('高企'), t);
+    assert.ok(terms('全市高企数量突破1000家').includes('高企'));
+  });
+  it('screened short keys: 加入世界, 第三医院, 三公里, 全民企业, 一件事情, 年度计划投资', () => {
+    assert.ok(!terms('加入世界贸易组织').includes('入世'));
+    assert.ok(terms('加入世贸组织').includes('入世'));
+    assert.deepStrictEqual(terms('市第三医院'), []);
+    assert.ok(!terms('步行三公里').includes('三公'));
+    assert.ok(!terms('全民企业、集体企业').includes('民企'));
+    assert.ok(!terms('一件事情接着一件事情办').includes('一件事'));
+    assert.ok(!terms('年度计划投资378亿元').includes('国民经济和社会发展计划'));
+  });
+});
+
+describe('glossary: quoted-only short forms', () => {
+  it('十五 and 八五 are terms only in quotes', () => {
+    assert.deepStrictEqual(terms('第十五届人民代表大会').filter(t => t === '十五'), []);
+    assert.ok(terms('“十五”期间').includes('十五'));
+    assert.ok(terms('实施“十五”计划').includes('十五'), 'the alias matches');
+    assert.deepStrictEqual(terms('一九八五年'), []);
+  });
+  it('an exact look-up finds a quoted-only term without quotes', () => {
+    assert.strictEqual(index.get('十五')?.entry.term, '十五');
+    assert.strictEqual(index.get('两高')?.entry.term, '两高');
+  });
+  it('lookupAt honours quoted-only terms too', () => {
+    assert.strictEqual(index.lookupAt('第十五届', 1), null);
+    assert.strictEqual(index.lookupAt('“十五”时期', 2)?.entry.term, '十五');
+  });
+});
+
+describe('glossary: several senses chosen by nearby words', () => {
+  const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+  it('两新: equipment renewal and trade-ins, or new economic and social organisations', () => {
+    assert.match(at('推动“两新”政策加力扩围，大规模设备更新', '两新')!.definition, /设备更新/);
+    assert.match(at('加强“两新”组织党建工作', '两新')!.definition, /新经济组织/);
+  });
+  it('三新: new industries … or new stage, philosophy and pattern', () => {
+    assert.match(at('“三新”经济增加值占比', '三新')!.definition, /新产业/);
+    assert.match(at('立足新发展阶段，贯彻“三新”要求', '三新')!.definition, /新发展阶段/);
+  });
+  it('三资: rural collective assets, or foreign-invested firms by context', () => {
+    assert.match(at('加强农村集体“三资”管理', '三资')!.definition, /资金、资产、资源/);
+    assert.match(at('利用外资，“三资”发展', '三资')!.definition, /外商独资/);
+  });
+  it('三项制度: SOE labour, personnel and pay, or law-enforcement systems', () => {
+    assert.match(at('全面落实“三项制度”，规范公正文明执法', '三项制度')!.definition, /执法公示/);
+    assert.match(at('推行“三项制度”，深化国有企业劳动用工改革', '三项制度')!.definition, /劳动/);
+    assert.strictEqual(at('全面推行行政执法“三项制度”', '行政执法三项制度')?.term, '行政执法三项制度');
+    assert.match(at('深化国有企业“三项制度”改革', '三项制度改革')!.definition, /劳动/);
+  });
+  it('八五: the legal-education plan by default, the five-year plan next to 时期', () => {
+    assert.match(at('比“八五”时期增长', '八五')!.definition, /第八个五年计划/);
+    assert.match(at('开展“八五”宣传', '八五')!.definition, /普法/);
+  });
+  it('resolveSense keeps the entry when no cue is near, and copies it otherwise', () => {
+    const e = index.get('两新')!.entry;
+    assert.strictEqual(resolveSense(e, '推动两新', 2, 4), e);
+    const r = resolveSense(e, '两新组织党建', 0, 2);
+    assert.notStrictEqual(r, e);
+    assert.strictEqual(r.term, '两新');
+  });
+});
+
+describe('glossary precision: second-sample false hits', () => {
+  it('国有“三资” and 农业“小巨人” read their own sense; 规模经营主体 and 港航服务业 are no market entity or tertiary industry', () => {
+    const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+    assert.match(at('盘活国有“三资”', '三资')!.definition, /国有/);
+    assert.match(at('重点推进农业“小巨人”振兴行动计划', '小巨人')!.definition, /所指因地而异/);
+    assert.deepStrictEqual(terms('对从事粮棉生产的规模经营主体给予奖补'), []);
+    assert.ok(!terms('发展海事法律等高端港航服务业').includes('第三产业'));
+  });
+});
+
+describe('glossary precision: keys added for the long tail', () => {
+  it('强省会 is no term in 增强省会城市功能; 三线 and 五型 only in quotes', () => {
+    assert.ok(!terms('增强省会城市功能').includes('强省会'));
+    assert.ok(terms('实施强省会行动').includes('强省会'));
+    assert.ok(!terms('三线城市').includes('三线'));
+    assert.ok(terms('落实“三线”管控').includes('三线'));
+    assert.ok(!terms('加大城管执法力度').includes('大城管'));
+    assert.ok(!terms('做好随军家属工作安置').includes('家属工'));
+  });
+});
