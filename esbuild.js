@@ -27,9 +27,12 @@ const common = {
  * <extension>/data/glossary.json at that moment. The bundle stays small, the data is parsed once
  * and only when a hover, search or segmenter first needs it, and larger data (more glossary
  * entries, frequency tables) costs nothing at activation. The files ship in the VSIX
- * (.vscodeignore); the CLI keeps them bundled (one self-contained file).
+ * (.vscodeignore); the CLI keeps them bundled (one self-contained file). data/background.json (the
+ * Key Terms / Term Trends model, ~2 MB) is never imported by the extension's code — it reads the
+ * file on first use (src/features/shared/background.ts) — and is matched here too, so that an
+ * import of it could never put it into extension.js.
  */
-const DATA_FROM_DISK = /(^|[\\/])data[\\/](glossary[\w.-]*\.json)$/;
+const DATA_FROM_DISK = /(^|[\\/])data[\\/]((?:glossary[\w.-]*|background)\.json)$/;
 /** @type {import('esbuild').Plugin} */
 const dataFromDisk = {
   name: 'data-from-disk',

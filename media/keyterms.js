@@ -24,8 +24,8 @@
   }
 
   /** A list of terms with CSS bars scaled to the largest value. */
-  function bars(items, value, label, cls) {
-    const ul = el('ul', 'terms');
+  function bars(items, value, label, cls, listCls) {
+    const ul = el('ul', listCls ? 'terms ' + listCls : 'terms');
     if (!items.length) {
       ul.appendChild(el('li', 'empty', str('noTerms')));
       return ul;
@@ -50,7 +50,9 @@
     app.appendChild(header(fmt('termsTitle', d.file), d.segmenter, d.reason));
     for (const r of d.reports) {
       app.appendChild(el('h2', '', fmt('reportHeading', r.title || d.file, r.tokens)));
-      app.appendChild(bars(r.terms, t => t.score, t => String(t.count)));
+      // against the background, each term also says the share of the background's reports that use it
+      const pct = t => (typeof t.share === 'number' ? (t.share * 100 < 1 ? '<1' : String(Math.round(t.share * 100))) + '%' : '');
+      app.appendChild(bars(r.terms, t => t.score, t => (pct(t) ? fmt('termShare', t.count, pct(t)) : String(t.count)), '', d.background ? 'bg' : ''));
       const grid = el('div', 'grid');
       for (const s of r.sections) {
         const box = el('section');
@@ -63,7 +65,7 @@
       }
       app.appendChild(grid);
     }
-    app.appendChild(el('p', 'note', str('termsNote')));
+    app.appendChild(el('p', 'note', d.background ? fmt('termsNoteBackground', d.background.reports) : str('termsNote')));
     return document.getElementById('segmenter').textContent;
   }
 
@@ -71,6 +73,7 @@
     app.textContent = '';
     app.appendChild(header(fmt('compareTitle', d.a, d.b), d.segmenter, d.reason));
     app.appendChild(el('p', 'note', fmt('compareNote', d.tokensA, d.tokensB)));
+    if (d.background) app.appendChild(el('p', 'note', str('compareNoteBackground')));
     const num = n => (Math.round(n * 10) / 10).toString();
     const groups = [
       { str: 'groupNew', items: d.new, value: t => t.freqB, label: t => num(t.freqB) + ' (' + t.countB + ')', cls: 'up' },
@@ -90,8 +93,16 @@
   }
 
   window.addEventListener('message', e => {
-    const d = /** @type {import('../types/webview-protocol').ToKeyTerms} */ (e.data);
+    const d = /** @type {import('../types/webview-protocol').ToKeyTermsView} */ (e.data);
     if (!d || typeof d !== 'object') return;
+    if (d.type === 'test') {
+      // test operations exist only when the extension runs its integration tests (ExtensionMode.Test)
+      if (window.govreportDom.testMode && d.op === 'dumpText') {
+        vscode.postMessage({ type: 'testResult', id: d.id, result: { text: document.body.innerText, terms: Array.from(app.querySelectorAll('ul.terms.bg > li')).length,
+          nums: Array.from(app.querySelectorAll('ul.terms > li > .num')).slice(0, 20).map(n => n.textContent) } });
+      }
+      return;
+    }
     if (d.strings && typeof d.strings === 'object') strings = d.strings;
     let headerText = '';
     let rows = 0;

@@ -14,6 +14,8 @@ import { registerExportCommand } from './features/exportCommand';
 import { registerCodeLens } from './features/codeLens';
 import { registerStatusBar } from './features/statusBar';
 import { registerKeyTerms } from './features/keyTerms/command';
+import { SegmenterService } from './features/keyTerms/segmenters';
+import { registerTermTrends } from './features/trends/command';
 import { registerCleanUp } from './features/cleanup';
 import { registerEncodingWarning } from './features/encodingWarning';
 
@@ -60,6 +62,8 @@ function testApi(deps: Deps, activation: TestApi['activation']): { api: TestApi;
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const activateStart = performance.now();
   const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode);
+  // one jieba worker for Key Terms and Term Trends (started on first use, never here)
+  const segmenters = new SegmenterService(deps);
   context.subscriptions.push(
     disposable,
     registerDetection(deps),
@@ -74,7 +78,8 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     registerExportCommand(deps),
     registerCodeLens(deps),
     registerStatusBar(deps),
-    registerKeyTerms(deps),
+    registerKeyTerms(deps, segmenters),
+    registerTermTrends(deps, segmenters),
     registerCleanUp(),
     registerEncodingWarning(deps),
   );

@@ -33,8 +33,25 @@ export type ToCompare = CompareData | TestRequest;
 export type FromCompare = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'saveChart'; format: 'svg' | 'png'; key: string; data: string };
 
 // --- key terms (media/keyterms.js) -------------------------------------------------------------
-export type KeyTermsTerms = { type: 'terms'; generation: number; strings: Strings; file: string; segmenter: string; reason: string; reports: unknown[] };
-export type KeyTermsCompare = { type: 'compare'; generation: number; strings: Strings; a: string; b: string; segmenter: string; reason: string; tokensA: number; tokensB: number; rose: unknown[]; fell: unknown[]; new: unknown[]; vanished: unknown[] };
+/** `background`: what report terms were ranked against (the background model's size), null when within the report. */
+export type KeyTermsTerms = { type: 'terms'; generation: number; strings: Strings; file: string; segmenter: string; reason: string; reports: unknown[]; background?: { reports: number; terms: number } | null };
+export type KeyTermsCompare = { type: 'compare'; generation: number; strings: Strings; a: string; b: string; segmenter: string; reason: string; background?: boolean; tokensA: number; tokensB: number; rose: unknown[]; fell: unknown[]; new: unknown[]; vanished: unknown[] };
 export type ToKeyTerms = KeyTermsTerms | KeyTermsCompare;
-export type FromKeyTerms = ReadyMessage | RenderedMessage | { type: 'reveal'; line: number };
+/** What media/keyterms.js receives: the data, and test requests in ExtensionMode.Test. */
+export type ToKeyTermsView = ToKeyTerms | TestRequest;
+export type FromKeyTerms = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'reveal'; line: number };
 
+
+// --- term trends (media/trends.js) -------------------------------------------------------------
+export interface TrendsPoint { key: string; year: number | null; docs: number; docsWith: number; share: number; count: number | null; tokens: number; per10k: number | null }
+export interface TrendsTerm { term: string; by: 'year' | 'level'; points: TrendsPoint[]; docsWith: number; firstSeen: number | null; lastSeen: number | null; peak: string | null }
+export interface TrendsShift { term: string; shareA: number; shareB: number; per10kA: number; per10kB: number }
+export type TrendsData = {
+  type: 'data'; generation: number; strings: Strings; label: string; by: 'year' | 'level'; reports: number;
+  buckets: Array<{ key: string; docs: number }>; trends: TrendsTerm[];
+  /** Buckets with fewer reports were left out (0: none). */
+  minDocs: number;
+  shifts: { periodA: [number, number]; periodB: [number, number]; rose: TrendsShift[]; fell: TrendsShift[] } | null;
+};
+export type ToTrends = TrendsData | TestRequest;
+export type FromTrends = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'by'; by: 'year' | 'level' };

@@ -34,7 +34,7 @@ async function waitFor<T>(what: string, f: () => T | Promise<T>, timeoutMs = 150
   }
 }
 
-interface State { workerRunning: boolean; panelOpen: boolean; header: string }
+interface State { workerRunning: boolean; panelOpen: boolean; header: string; background: { loaded: boolean } }
 
 suite('key terms', () => {
   suiteSetup(async () => {
@@ -50,6 +50,7 @@ suite('key terms', () => {
   test('the jieba worker is not started at activation', async () => {
     const s = await vscode.commands.executeCommand<State>('govreport.internal.keyTermsState');
     assert.strictEqual(s.workerRunning, false);
+    assert.strictEqual(s.background.loaded, false, 'the background model is not loaded at activation');
   });
 
   test('Key Terms opens a panel that names the segmenter (jieba in a worker thread here)', async function () {

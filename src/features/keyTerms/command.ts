@@ -7,12 +7,15 @@
  *
  * Segmentation: segmenters.ts (jieba in a worker thread, else the Intl.Segmenter fallback); the
  * panel header and a status-bar message name the segmenter in use.
- * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header }.
+ * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header, background };
+ * govreport.internal.keyTermsRequest {op: 'dumpText'} → what the panel shows.
+ * Both rank against the background model (shared/background.ts, loaded on the first run).
  */
 import * as vscode from 'vscode';
 import type { Report } from '../../core';
-import { keyTermsOfTexts, termCounts, compareTerms } from '../../core/keywords';
+import { keyTermsOfTexts, compareKeyTerms } from '../../core/keywords';
 import type { KeyTermsResult, TermComparison } from '../../core/keywords';
+import { backgroundState, tryLoadBackground } from '../shared/background';
 import type { Deps } from '../shared/deps';
 import { displayFile, openDocument, targetUri } from '../shared/reportFiles';
 import { pickReport, ReportSource, sourceOf } from '../shared/reportPicker';
@@ -29,6 +32,8 @@ export interface KeyTermsCommandResult {
   reports: number;
   sections: number;
   topTerms: string[];
+  /** What the terms were ranked against: the background model, or null (within the report). */
+  background: KeyTermsResult['background'];
   ms: number;
 }
 
@@ -38,6 +43,8 @@ export interface CompareKeyTermsResult {
   b: string;
   /** The header the Key Terms webview rendered; '' if it did not render. */
   header: string;
+  /** Compared against the background model (only key-term candidates, IDF-weighted)? */
+  background: boolean;
   comparison: TermComparison;
 }
 
@@ -50,8 +57,8 @@ async function reportText(deps: Deps, s: ReportSource): Promise<{ text: string; 
   return { text: text.slice(r.start, r.end), label: vscode.l10n.t('{0} ({1})', r.title || displayFile(s.uri), displayFile(s.uri)) };
 }
 
-export function registerKeyTerms(deps: Deps): vscode.Disposable {
-  const segmenters = new SegmenterService(deps);
+/** `segmenters`: the jieba worker service, shared with Term Trends (extension.ts creates it). */
+export function registerKeyTerms(deps: Deps, segmenters: SegmenterService = new SegmenterService(deps)): vscode.Disposable {
   const slot = new ViewSlot<KeyTermsPanel>();
   const showPanel = (): KeyTermsPanel => {
     const panel = slot.current ?? slot.set(KeyTermsPanel.create(deps));
@@ -75,7 +82,11 @@ export function registerKeyTerms(deps: Deps): vscode.Disposable {
       const { top } = deps.config.keyTerms();
       const result: KeyTermsResult = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Key terms ({0})…', info.name) },
-        () => keyTermsOfTexts([text], segmenter, { top, analysis: doc ? deps.cache.get(doc).analysis : undefined }),
+        async () => {
+          // ranked against the background model (loaded on the first run); without it, within the report
+          const background = (await tryLoadBackground(deps, 'Key Terms')) ?? undefined;
+          return keyTermsOfTexts([text], segmenter, { top, analysis: doc ? deps.cache.get(doc).analysis : undefined, background });
+        },
       );
       const header = await showPanel().showTerms(displayFile(uri), uri, result, info);
       return {
@@ -85,6 +96,7 @@ export function registerKeyTerms(deps: Deps): vscode.Disposable {
         reports: result.reports.length,
         sections: result.reports.reduce((n, r) => n + r.sections.length, 0),
         topTerms: result.reports[0]?.terms.map(t => t.term) ?? [],
+        background: result.background,
         ms: Date.now() - t0,
       };
     }),
@@ -101,15 +113,21 @@ export function registerKeyTerms(deps: Deps): vscode.Disposable {
       if (!a || !b) return undefined;
       const { segmenter, info } = await segmenters.get();
       const [ra, rb] = await Promise.all([reportText(deps, a), reportText(deps, b)]);
-      const [ca, cb] = await Promise.all([termCounts(ra.text, segmenter), termCounts(rb.text, segmenter)]);
-      const comparison = compareTerms(ca, cb, { top: deps.config.keyTerms().top });
-      const header = await showPanel().showComparison(ra.label, rb.label, comparison, info);
-      return { segmenter: info.name, a: ra.label, b: rb.label, header, comparison };
+      const background = (await tryLoadBackground(deps, 'Compare Key Terms')) ?? undefined;
+      const comparison = await compareKeyTerms(ra.text, rb.text, segmenter, { background, top: deps.config.keyTerms().top });
+      const header = await showPanel().showComparison(ra.label, rb.label, comparison, info, !!background);
+      return { segmenter: info.name, a: ra.label, b: rb.label, header, background: !!background, comparison };
     }),
     registerTestCommand(deps, 'govreport.internal.keyTermsState', () => ({
       workerRunning: segmenters.workerRunning,
       panelOpen: !!slot.current,
       header: slot.current?.lastHeader ?? '',
+      background: backgroundState(),
     })),
+    registerTestCommand(deps, 'govreport.internal.keyTermsRequest', (msg: Record<string, unknown>) => {
+      const p = slot.current;
+      if (!p) throw new Error('no Key Terms panel is open');
+      return p.test?.request(msg ?? {});
+    }),
   );
 }

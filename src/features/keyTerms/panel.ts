@@ -27,6 +27,9 @@ export function keyTermsStrings(): Record<string, string> {
     reportHeading: vscode.l10n.t('{0} · {1} term tokens'),
     sectionLine: vscode.l10n.t('line {0}'),
     termsNote: vscode.l10n.t('Ranked by TF-IDF (document frequency across the report’s top-level sections); numbers are occurrences.'),
+    termsNoteBackground: vscode.l10n.t('Report terms ranked by TF-IDF against {0} reports of the background model (units, numbers, function words and the report’s own place names left out); numbers are occurrences and the share of those reports (of the same year when there are enough) that use the term.'),
+    termShare: vscode.l10n.t('{0} · {1}'),
+    compareNoteBackground: vscode.l10n.t('Only key-term candidates (no units, numbers, function words or place names), ordered by the change weighted by the background model’s IDF.'),
     compareTitle: vscode.l10n.t('Key terms: {0} → {1}'),
     compareNote: vscode.l10n.t('Frequencies per 10,000 term tokens (A: {0} tokens, B: {1}).'),
     groupNew: vscode.l10n.t('New in B'),
@@ -91,15 +94,15 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
   showTerms(file: string, uri: vscode.Uri, result: KeyTermsResult, info: SegmenterInfo): Promise<string> {
     this.uri = uri;
     this.panel.title = vscode.l10n.t('Key Terms: {0}', file);
-    return this.show(generation => ({ type: 'terms', generation, strings: keyTermsStrings(), file, segmenter: info.name, reason: info.reason, reports: result.reports }));
+    return this.show(generation => ({ type: 'terms', generation, strings: keyTermsStrings(), file, segmenter: info.name, reason: info.reason, reports: result.reports, background: result.background }));
   }
 
-  showComparison(a: string, b: string, comparison: TermComparison, info: SegmenterInfo): Promise<string> {
+  showComparison(a: string, b: string, comparison: TermComparison, info: SegmenterInfo, background = false): Promise<string> {
     this.uri = undefined;
     this.panel.title = vscode.l10n.t('Key Terms: comparison');
     const finite = (x: { ratio: number }) => ({ ...x, ratio: Number.isFinite(x.ratio) ? x.ratio : null });
     return this.show(generation => ({
-      type: 'compare', generation, strings: keyTermsStrings(), a, b, segmenter: info.name, reason: info.reason,
+      type: 'compare', generation, strings: keyTermsStrings(), a, b, segmenter: info.name, reason: info.reason, background,
       tokensA: comparison.tokensA, tokensB: comparison.tokensB,
       rose: comparison.rose.map(finite), fell: comparison.fell.map(finite), new: comparison.new.map(finite), vanished: comparison.vanished.map(finite),
     }));
