@@ -5,9 +5,9 @@
  *   govreport.compareKeyTerms [arg]   arg (optional, skips the pickers): { a: {uri, index?}, b: {uri, index?} }
  *                                     → CompareKeyTermsResult (panel: rose / new / vanished / fell)
  *
- * Segmentation: segmenters.ts (jieba in a worker thread, else the Intl.Segmenter fallback); the
+ * Segmentation: segmenters.ts (jieba in a worker, else the Intl.Segmenter fallback); the
  * panel header and a status-bar message name the segmenter in use.
- * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header }.
+ * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header, worker: { startMs, loadMs } }.
  */
 import * as vscode from 'vscode';
 import type { Report } from '../../core';
@@ -19,7 +19,7 @@ import { pickReport, ReportSource, sourceOf } from '../shared/reportPicker';
 import { registerTestCommand } from '../shared/testOnly';
 import { ViewSlot } from '../shared/webview';
 import { KeyTermsPanel } from './panel';
-import { SegmenterService } from './segmenters';
+import { JiebaBackend, SegmenterService } from './segmenters';
 
 export interface KeyTermsCommandResult {
   segmenter: string;
@@ -50,8 +50,9 @@ async function reportText(deps: Deps, s: ReportSource): Promise<{ text: string; 
   return { text: text.slice(r.start, r.end), label: vscode.l10n.t('{0} ({1})', r.title || displayFile(s.uri), displayFile(s.uri)) };
 }
 
-export function registerKeyTerms(deps: Deps): vscode.Disposable {
-  const segmenters = new SegmenterService(deps);
+/** `jieba`: the platform's jieba (nodeJieba on the desktop, jieba-wasm in the browser). */
+export function registerKeyTerms(deps: Deps, jieba: JiebaBackend): vscode.Disposable {
+  const segmenters = new SegmenterService(deps, jieba);
   const slot = new ViewSlot<KeyTermsPanel>();
   const showPanel = (): KeyTermsPanel => {
     const panel = slot.current ?? slot.set(KeyTermsPanel.create(deps));
@@ -108,6 +109,7 @@ export function registerKeyTerms(deps: Deps): vscode.Disposable {
     }),
     registerTestCommand(deps, 'govreport.internal.keyTermsState', () => ({
       workerRunning: segmenters.workerRunning,
+      worker: segmenters.workerTimes,
       panelOpen: !!slot.current,
       header: slot.current?.lastHeader ?? '',
     })),

@@ -14,6 +14,7 @@ import { registerExportCommand } from './features/exportCommand';
 import { registerCodeLens } from './features/codeLens';
 import { registerStatusBar } from './features/statusBar';
 import { registerKeyTerms } from './features/keyTerms/command';
+import type { JiebaBackend } from './features/keyTerms/segmenters';
 import { registerCleanUp } from './features/cleanup';
 import { registerEncodingWarning } from './features/encodingWarning';
 
@@ -56,8 +57,18 @@ function testApi(deps: Deps, activation: TestApi['activation']): { api: TestApi;
   return { api, disposable: hover };
 }
 
+/**
+ * What differs between the desktop (Node extension host: extension.node.ts) and the browser (web
+ * worker extension host: extension.browser.ts). Everything else is this one shared activation, as in
+ * VS Code's built-in Markdown extension.
+ */
+export interface Platform {
+  /** Key Terms' jieba: nodejs-jieba in a worker thread, or jieba-wasm in a web worker. */
+  jieba: JiebaBackend;
+}
+
 /** Builds the dependency record, then registers every feature; each returns its Disposable. */
-export function activate(context: vscode.ExtensionContext): TestApi | undefined {
+export function activateShared(context: vscode.ExtensionContext, platform: Platform): TestApi | undefined {
   const activateStart = performance.now();
   const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode);
   context.subscriptions.push(
@@ -74,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     registerExportCommand(deps),
     registerCodeLens(deps),
     registerStatusBar(deps),
-    registerKeyTerms(deps),
+    registerKeyTerms(deps, platform.jieba),
     registerCleanUp(),
     registerEncodingWarning(deps),
   );
@@ -83,8 +94,4 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const { api, disposable: testDisposable } = testApi(deps, { loadMs: load ? load.end - load.start : 0, activateMs: performance.now() - activateStart });
   context.subscriptions.push(testDisposable);
   return api;
-}
-
-export function deactivate(): void {
-  /* everything is in context.subscriptions, disposed by VS Code */
 }
