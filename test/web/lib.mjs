@@ -53,7 +53,7 @@ function freePort() {
  * { page, url, exited: Promise<code>, stop() }; `exited` resolves with the extension host's exit
  * code once tests ran (codeAutomationExit).
  */
-export async function startWebWorkbench({ testsPath, folder = DEFAULT_WORKSPACE, verbose = false, viewport = { width: 1200, height: 800 }, onLog } = {}) {
+export async function startWebWorkbench({ testsPath, extensionPath = PROJECT, folder = DEFAULT_WORKSPACE, verbose = false, viewport = { width: 1200, height: 800 }, onLog } = {}) {
   const marker = path.join(HARNESS, '.installed');
   if (!fs.existsSync(marker)) throw new Error(`web harness not installed in ${HARNESS}; run: bash test/web/setup.sh`);
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found (apt-get install chromium)`);
@@ -68,7 +68,7 @@ export async function startWebWorkbench({ testsPath, folder = DEFAULT_WORKSPACE,
     server = await testWeb.open({
       browserType: 'none', host: '127.0.0.1', port, quality: 'stable', commit: COMMIT,
       testRunnerDataDir: path.join(HARNESS, '.vscode-test-web'),
-      extensionDevelopmentPath: PROJECT,
+      extensionDevelopmentPath: extensionPath,
       extensionTestsPath: testsPath ? path.resolve(testsPath) : undefined,
       folderPath: folder ? path.resolve(folder) : undefined,
       printServerLog: verbose,
