@@ -11,7 +11,10 @@ import type { CompareResult } from '../../../src/features/compare/panel';
 import type { ExportResult } from '../../../src/features/exportCommand';
 import type { CleanUpCommandResult } from '../../../src/features/cleanup';
 import type { KeyTermsCommandResult, CompareKeyTermsResult } from '../../../src/features/keyTerms/command';
-import { activate, fixtureText, HULI, open, readText, root, until, writeText, wsUri, XM } from '../support/host';
+import { domainVocabulary } from '../../../src/core/segmenter';
+import type { Deps } from '../../../src/features/shared/deps';
+import { wasmJieba } from '../../../src/browser/jiebaWasm';
+import { activate, extension, fixtureText, HULI, open, readText, root, until, writeText, wsUri, XM } from '../support/host';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const table = (req: Record<string, unknown>): Thenable<any> => vscode.commands.executeCommand('govreport.internal.tableRequest', req);
@@ -151,6 +154,23 @@ suite('web: key terms (jieba-wasm in a web worker)', function () {
     const t0 = Date.now();
     await vscode.commands.executeCommand('govreport.keyTerms', doc.uri);
     console.log(`      [web] key terms: jieba-wasm load ${s.worker.startMs} ms (instantiate + vocabulary ${s.worker.loadMs} ms); first run ${r.ms} ms, warm run ${Date.now() - t0} ms`);
+  });
+
+  test('the jieba-wasm web worker cuts with the domain vocabulary kept whole (六稳, 放管服改革, 专精特新) and ends on dispose', async () => {
+    const ended: string[] = [];
+    const w = wasmJieba.create({ extensionUri: extension().extensionUri } as Deps, { words: domainVocabulary(), idleMs: 0, onExit: r => ended.push(r) });
+    assert.ok(typeof w !== 'string', `no worker: ${String(w)}`);
+    try {
+      const tokens = await w.cut('扎实做好“六稳”工作，深化放管服改革，培育专精特新企业');
+      assert.deepStrictEqual(tokens, ['扎实', '做好', '“', '六稳', '”', '工作', '，', '深化', '放管服改革', '，', '培育', '专精特新', '企业']);
+      assert.strictEqual(w.running, true);
+      const counts = await w.countTerms!('六稳六稳专精特新');
+      assert.strictEqual(counts.get('六稳'), 2);
+    } finally {
+      w.dispose();
+    }
+    assert.strictEqual(w.running, false);
+    assert.deepStrictEqual(ended, ['disposed']);
   });
 
   test('Compare Key Terms between two reports: rose, new and vanished (jieba-wasm)', async () => {
