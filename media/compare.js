@@ -1,8 +1,10 @@
+// @ts-check — checked by tsconfig.media.json; messages typed in types/webview-protocol.d.ts (ToCompare / FromCompare); globals in types/webview-globals.d.ts.
 // Compare Reports webview: a bar chart of one canonical indicator (inline SVG built with DOM APIs),
 // the places × indicators matrix and the target/actual pairs. Plain browser JS, no libraries.
 // Report text is untrusted: strings are rendered with textContent only.
 (function () {
   'use strict';
+  /** @type {VsCodeApi<import('../types/webview-protocol').FromCompare>} */
   const vscode = acquireVsCodeApi();
   const saved = vscode.getState() || {};
   const state = {
@@ -203,7 +205,7 @@
 
   // ---- matrix and pairs -----------------------------------------------------------------------------
   function markColumn() {
-    for (const th of matrixBox.querySelectorAll('th[data-key]')) th.classList.toggle('sel', th.dataset.key === state.key);
+    for (const th of /** @type {NodeListOf<HTMLElement>} */ (matrixBox.querySelectorAll('th[data-key]'))) th.classList.toggle('sel', th.dataset.key === state.key);
   }
   function drawMatrix() {
     const table = el('table', 'matrix-table');
@@ -309,7 +311,7 @@
   }
 
   window.addEventListener('message', ev => {
-    const m = ev.data;
+    const m = /** @type {import('../types/webview-protocol').ToCompare} */ (ev.data);
     if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
     if (m.type === 'data') {
       if (!isMatrix(m.matrix) || !Number.isInteger(m.generation)) return;

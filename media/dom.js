@@ -1,3 +1,4 @@
+// @ts-check — checked by tsconfig.media.json; typed in types/webview-globals.d.ts (GovreportDom).
 // Helpers shared by the webview scripts, loaded before each of them: elements built with
 // textContent only (report text is untrusted, never parsed as HTML), and localised UI strings.
 (function () {

@@ -1,11 +1,14 @@
+// @ts-check — checked by tsconfig.media.json; messages typed in types/webview-protocol.d.ts (ToKeyTerms / FromKeyTerms); globals in types/webview-globals.d.ts.
 // Key Terms webview: renders data posted by src/features/keyTerms/panel.ts, with textContent only.
 (function () {
   'use strict';
+  /** @type {VsCodeApi<import('../types/webview-protocol').FromKeyTerms>} */
   const vscode = acquireVsCodeApi();
   const app = document.getElementById('app');
 
   // UI strings come localised from the extension (keyTermsStrings in src/features/keyTerms/panel.ts)
   // with every data message; this script holds no UI text of its own.
+  /** @type {import('../types/webview-protocol').Strings} */
   let strings = {};
   const { str, fmt } = window.govreportDom.localizer(() => strings);
 
@@ -87,7 +90,7 @@
   }
 
   window.addEventListener('message', e => {
-    const d = e.data;
+    const d = /** @type {import('../types/webview-protocol').ToKeyTerms} */ (e.data);
     if (!d || typeof d !== 'object') return;
     if (d.strings && typeof d.strings === 'object') strings = d.strings;
     let headerText = '';

@@ -1,8 +1,10 @@
+// @ts-check — checked by tsconfig.media.json; messages typed in types/webview-protocol.d.ts (ToTable / FromTable); globals in types/webview-globals.d.ts.
 // Indicator table webview. Plain browser JS, no libraries. Report text is untrusted: every string
 // from the extension is rendered with textContent / createTextNode, never as HTML.
 // Rows are virtualised (only the visible rows are in the DOM), so 2,000+ rows stay smooth.
 (function () {
   'use strict';
+  /** @type {VsCodeApi<import('../types/webview-protocol').FromTable>} */
   const vscode = acquireVsCodeApi();
   const ROW_H = 24;
   const OVERSCAN = 12;
@@ -270,7 +272,7 @@
 
   // ---- events -------------------------------------------------------------------------------------
   body.addEventListener('click', ev => {
-    const rowEl = ev.target instanceof Element ? ev.target.closest('.row.data') : null;
+    const rowEl = ev.target instanceof Element ? /** @type {HTMLElement | null} */ (ev.target.closest('.row.data')) : null;
     if (!rowEl) return;
     const i = Number(rowEl.dataset.index);
     if (!Number.isInteger(i)) return;
@@ -342,7 +344,7 @@
   }
 
   window.addEventListener('message', ev => {
-    const m = ev.data;
+    const m = /** @type {import('../types/webview-protocol').ToTable} */ (ev.data);
     if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
     switch (m.type) {
       case 'data': {

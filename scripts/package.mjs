@@ -116,6 +116,10 @@ const needed = new Set([path.normalize(manifest.main)]);
     else if (/\.tsx?$/.test(e.name)) for (const m of fs.readFileSync(p, 'utf8').matchAll(/['"`](dist\/[\w./-]+\.js)['"`]/g)) needed.add(m[1]);
   }
 })(path.join(PROJECT, 'src'));
+// data files the bundles read from the extension folder at run time (esbuild.js, dataFromDisk)
+for (const f of fs.readdirSync(path.join(STAGE, 'dist')).filter(n => n.endsWith('.js'))) {
+  for (const m of fs.readFileSync(path.join(STAGE, 'dist', f), 'utf8').matchAll(/__dirname,\s*"\.\.",\s*"data",\s*"([\w.-]+\.json)"/g)) needed.add(`data/${m[1]}`);
+}
 for (const f of needed) if (!fs.existsSync(path.join(STAGE, f))) fail(`${f} (named in package.json/src) was not built by: ${buildFiles.join(', ')}`);
 const maps = fs.readdirSync(path.join(STAGE, 'dist')).filter(f => f.endsWith('.map'));
 if (!sourcemaps && maps.length) fail(`production build wrote source maps: ${maps.join(', ')}`);
@@ -163,7 +167,8 @@ const unpacked = files.reduce((n, f) => n + f.size, 0);
   const env = { ...process.env, NODE_PATH: '' };
   const sentence = '坚持稳中求进工作总基调，推进放管服改革，发展专精特新企业';
   // (a) the packaged worker entry in a worker thread, as Key Terms starts it (WorkerSegmenter):
-  // it loads jieba at start-up and reports 'ready'; then a cut must give back the sentence.
+  // it loads jieba at start-up with the words the extension sends (workerData.words; the worker
+  // carries no vocabulary of its own) and reports 'ready'; then a cut must give back the sentence.
   // Every module the worker loaded must lie inside the unpacked VSIX, the addon included.
   const workerProbe = `
     const { Worker } = require('node:worker_threads');
@@ -172,7 +177,7 @@ const unpacked = files.reduce((n, f) => n + f.size, 0);
     const code = 'const before = new Set(Object.keys(require.cache));'
       + 'require(' + JSON.stringify(ext + '/dist/segmenterWorker.js') + ');'
       + 'require("node:worker_threads").parentPort.postMessage({ type: "probe", loaded: Object.keys(require.cache).filter(k => !before.has(k)) });';
-    const w = new Worker(code, { eval: true });
+    const w = new Worker(code, { eval: true, workerData: { words: ['专精特新'] } });
     const die = msg => { console.error(msg); process.exit(1); };
     let ready = false;
     w.on('error', e => die('worker error: ' + (e && e.stack || e)));

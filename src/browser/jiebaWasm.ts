@@ -25,8 +25,8 @@ interface BlobUrls {
   URL: { createObjectURL(b: object): string; revokeObjectURL(u: string): void };
 }
 
-export const WORKER_SCRIPT = ['dist', 'web', 'jiebaWorker.js'] as const;
-export const WASM_FILE = ['dist', 'web', 'jieba_rs_wasm_bg.wasm'] as const;
+export const WORKER_SCRIPT = 'dist/web/jiebaWorker.js';
+export const WASM_FILE = 'dist/web/jieba_rs_wasm_bg.wasm';
 
 /** `Worker` of this host, if it has one. */
 function workerCtor(): WorkerCtor | undefined {
@@ -176,7 +176,7 @@ export const wasmJieba: JiebaBackend = {
   create(deps, options) {
     const Worker = workerCtor();
     if (!Worker) return vscode.l10n.t('this browser host cannot start web workers');
-    const read = (path: readonly string[]): Promise<Uint8Array> => readExtensionFile(vscode.Uri.joinPath(deps.extensionUri, ...path));
+    const read = (path: string): Promise<Uint8Array> => readExtensionFile(vscode.Uri.joinPath(deps.extensionUri, path));
     return new WasmJiebaWorker(Worker, async () => {
       const [script, wasm] = await Promise.all([read(WORKER_SCRIPT), read(WASM_FILE)]);
       return { script, wasm };

@@ -2,14 +2,13 @@
  * Worker-thread entry for jieba segmentation (bundled to dist/segmenterWorker.js by
  * esbuild.worker.js). Loads the nodejs-jieba addon and its dictionaries (loadJieba: the addon
  * directly, without the package's node-pre-gyp wrapper; ~1 s, ~300 MB) off the extension
- * host's main thread, adds the domain vocabulary (workerData.words, else the core's
- * domainVocabulary()), then answers `cut` messages with
+ * host's main thread, adds the domain vocabulary the extension sends (workerData.words: the core's
+ * domainVocabulary(); the worker bundle carries no glossary data), then answers `cut` messages with
  * the token lengths (a transferable Uint32Array) so the main thread does not deserialise a huge
  * array of strings.
  */
 import { parentPort, workerData } from 'worker_threads';
 import { loadJieba, tokenLengths } from './jiebaSegmenter';
-import { domainVocabulary } from '../core/segmenter';
 import { countTerms } from '../core/keywords';
 import type { FromWorker, ToWorker } from './jiebaSegmenter';
 
@@ -23,7 +22,7 @@ function post(m: FromWorker, transfer?: ArrayBuffer[]): void {
 let jieba: ReturnType<typeof loadJieba> | null = null;
 try {
   const t0 = performance.now();
-  jieba = loadJieba((workerData as { words?: string[] } | undefined)?.words ?? domainVocabulary());
+  jieba = loadJieba((workerData as { words?: string[] } | undefined)?.words ?? []);
   post({ type: 'ready', loadMs: Math.round(performance.now() - t0), requireMs: 0 });
 } catch (e) {
   post({ type: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -26,6 +26,8 @@ function goldSections(goldFile: string): GoldSection[] {
   return gold.reports.flatMap(r => r.sections);
 }
 
+const GBK_REPORT = 'MjAyNMTqxLPK0NX+uK65pNf3sai45gq49867tPqx7aO6Cs/W1NqjrM7StPqx7crQyMvD8dX+uK6jrM/ytPO74bGouObV/riuuaTX96Osx+vT6Mnz0umhowrSu6GiMjAyM8TquaTX97vYucsKyKvK0LXYx/jJ+rL619zWtdT2s6Q1LjUlo6zSu7Djuau5stSky+PK1cjr1PazpDYloaPJ7ruvt8W53Lf+uMS476OsxeDT/deovqvM2NDCxvPStaGjCjIwMjTE6sSzytDV/riuuaTX97GouOYKuPfOu7T6se2jugrP1tTao6zO0rT6se3K0MjLw/HV/riuo6zP8rTzu+GxqLjm1f64rrmk1/ejrMfr0+jJ89LpoaMK0ruhojIwMjPE6rmk1/e72LnLCsirytC12Mf4yfqy+tfc1rXU9rOkNS41JaOs0ruw47mrubLUpMvjytXI69T2s6Q2JaGjye67r7fFudy3/rjEuO+jrMXg0/3XqL6rzNjQwsbz0rWhowoyMDI0xOrEs8rQ1f64rrmk1/exqLjmCrj3zru0+rHto7oKz9bU2qOsztK0+rHtytDIy8Px1f64rqOsz/K087vhsai45tX+uK65pNf3o6zH69PoyfPS6aGjCtK7oaIyMDIzxOq5pNf3u9i5ywrIq8rQtdjH+Mn6svrX3Na11PazpDUuNSWjrNK7sOO5q7my1KTL48rVyOvU9rOkNiWho8nuu6+3xbnct/64xLjvo6zF4NP916i+q8zY0MLG89K1oaMK';
+
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms));
 
 /** Opens a workspace file and waits (up to 5 s) until VS Code reports the wanted language. */
@@ -194,6 +196,24 @@ suite('editor: detection, outline, folding, hovers, definitions', () => {
     assert.ok(defs && defs.length > 0, 'no definition');
     const d = defs[0];
     assert.strictEqual(('targetRange' in d ? d.targetRange : d.range).start.line + 1, 239);
+  });
+
+  test('Go to Symbol in Workspace: a GBK report file (not open, no report file name) is found by its content and decoded', async () => {
+    // 2024年某市政府工作报告 … 一、2023年工作回顾, in GBK bytes: read as UTF-8 its headings would be garbled
+    const file = path.join(root(), 'gbk-encoded.txt');
+    fs.writeFileSync(file, Buffer.from(GBK_REPORT, 'base64'));
+    try {
+      let mine: vscode.SymbolInformation[] = [];
+      for (let i = 0; i < 40 && mine.length === 0; i++) {
+        if (i) await sleep(250); // the file watcher refreshes the list
+        const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '工作回顾');
+        mine = found.filter(s => s.location.uri.fsPath === file);
+      }
+      assert.ok(mine.some(s => s.name === '一、2023年工作回顾'), `symbols of the GBK file: ${JSON.stringify(mine.map(s => s.name))}`);
+      assert.ok(mine.every(s => !s.name.includes('\ufffd')), 'garbled (decoded as UTF-8)');
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   test('Go to Symbol in Workspace finds sections of report files, by substring', async () => {

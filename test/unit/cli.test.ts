@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { parseCsv } from '../../src/core';
+import { assertFreshBundle } from '../support/freshBundle';
 
 const ROOT = path.join(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -17,6 +18,7 @@ function run(args: string[], input?: string) {
 
 describe('govreport CLI', function () {
   this.timeout(60000);
+  before(() => assertFreshBundle('dist/cli.js'));
   let tmp: string;
   before(() => {
     if (!fs.existsSync(CLI)) spawnSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { cwd: ROOT, stdio: 'inherit' });

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { IntlSegmenter, domainVocabulary } from '../../src/core/segmenter';
 import { JiebaSegmenter, WorkerSegmenter, tokenLengths, tokensFromLengths } from '../../src/node/jiebaSegmenter';
+import { assertFreshBundle } from '../support/freshBundle';
 
 const SENTENCE = '扎实做好“六稳”工作，推进放管服，地区生产总值增长5%，培育专精特新企业。';
 const DOMAIN = ['六稳', '放管服', '地区生产总值', '专精特新'];
@@ -66,7 +67,7 @@ describe('segmenter', () => {
       if (!jiebaOk) this.skip();
       // the bundled worker entry (npm run build → dist/segmenterWorker.js)
       const script = path.join(__dirname, '../../../dist/segmenterWorker.js');
-      if (!require('fs').existsSync(script)) this.skip();
+      assertFreshBundle('dist/segmenterWorker.js');
       const exits: string[] = [];
       const w = new WorkerSegmenter({ script, words: domainVocabulary(), idleMs: 300, onExit: r => exits.push(r) });
       assert.strictEqual(w.running, false);

@@ -12,6 +12,7 @@ import { displayFile } from '../shared/reportFiles';
 import type { ReportSource } from '../shared/reportPicker';
 import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
 import { compareStrings } from '../shared/webviewStrings';
+import type { ToCompare } from '../../../types/webview-protocol';
 
 export const COMPARE_VIEW_TYPE = 'govreport.compare';
 
@@ -47,7 +48,7 @@ async function load(deps: Deps, sources: ReportSource[]): Promise<CompareReport[
   return out;
 }
 
-export class ComparePanel extends ReportWebview {
+export class ComparePanel extends ReportWebview<ToCompare> {
   private matrix: CompareMatrix | undefined;
 
   private constructor(panel: vscode.WebviewPanel, deps: Deps, private sources: ReportSource[]) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { indicatorRows, IndicatorRow, KindFilter, canonicalInfo, Analysis } from '../../core';
-import { actualVerdicts, compareReport, formatValue, PairStatus } from '../../core/compare';
+import { actualVerdicts, compareReport, formatValue } from '../../core/compare';
+import type { TableRow, ToTable } from '../../../types/webview-protocol';
 import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
 import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
@@ -9,15 +10,6 @@ import { tableStrings } from '../shared/webviewStrings';
 
 export const TABLE_VIEW_TYPE = 'govreport.indicators';
 export type TableScope = 'all' | 'target';
-
-/** A row as the webview gets it (plain JSON; the webview renders every string with textContent). */
-export interface TableRow {
-  i: number; kind: string; name: string; canonical: string | null; canonicalLabel: string; verb: string;
-  value: number | null; upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
-  relative: string | null; year: number | null; place: string | null; report: string; section: string;
-  line: number; text: string;
-  vs: { status: PairStatus; target: string; reason: string } | null;
-}
 
 /** What Extract Indicators / Show Targets resolve with (used by tests and the benchmark). */
 export interface TableResult {
@@ -66,7 +58,7 @@ function spec(): WebviewSpec {
 }
 
 /** The indicator table webview: one panel, retargeted by Extract Indicators / Show Targets. */
-export class IndicatorsPanel extends ReportWebview {
+export class IndicatorsPanel extends ReportWebview<ToTable> {
   private rows: IndicatorRow[] = [];
   private spans: RowSpan[] = [];
   private table: TableRow[] = [];

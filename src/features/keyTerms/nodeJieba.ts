@@ -11,7 +11,7 @@ import type { JiebaBackend } from './segmenters';
 
 export const nodeJieba: JiebaBackend = {
   create(deps, options) {
-    const script = extensionFile(deps, 'dist', 'segmenterWorker.js');
+    const script = extensionFile(deps, 'dist/segmenterWorker.js');
     if (!fs.existsSync(script)) return vscode.l10n.t('worker script missing: {0}', script);
     return new WorkerSegmenter({ script, ...options });
   },

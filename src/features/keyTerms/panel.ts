@@ -8,12 +8,13 @@
 import * as vscode from 'vscode';
 import type { KeyTermsResult, TermComparison } from '../../core/keywords';
 import type { Deps } from '../shared/deps';
+import { errorText } from '../shared/errors';
 import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
 import type { SegmenterInfo } from './segmenters';
+import type { ToKeyTerms } from '../../../types/webview-protocol';
 
 export const KEY_TERMS_VIEW_TYPE = 'govreport.keyTerms';
 
-type Payload = { type: 'terms' | 'compare'; generation: number; [k: string]: unknown };
 
 let strings: Record<string, string> | undefined;
 
@@ -41,9 +42,9 @@ function spec(): WebviewSpec {
   return { viewType: KEY_TERMS_VIEW_TYPE, title: vscode.l10n.t('Key Terms'), script: 'keyterms.js', css: ['keyterms.css'], retainContextWhenHidden: true };
 }
 
-export class KeyTermsPanel extends ReportWebview {
+export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
   private uri: vscode.Uri | undefined;
-  private pending: Payload | undefined;
+  private pending: ToKeyTerms | undefined;
   /** Header text the webview last rendered (names the segmenter). */
   lastHeader = '';
 
@@ -74,12 +75,12 @@ export class KeyTermsPanel extends ReportWebview {
     if (!line) return;
     const pos = new vscode.Position(line - 1, 0);
     vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) })
-      .then(undefined, e => this.deps.log.warn(`key terms: cannot show line ${line}: ${String(e)}`));
+      .then(undefined, e => this.deps.log.warn(`key terms: cannot show line ${line}: ${errorText(e)}`));
   }
 
   /** Posts the data and resolves with the header the webview rendered ('' if it did not within 15 s). */
-  private async show(data: { type: Payload['type']; [k: string]: unknown }): Promise<string> {
-    const payload: Payload = { ...data, generation: this.nextGeneration() };
+  private async show(make: (generation: number) => ToKeyTerms): Promise<string> {
+    const payload = make(this.nextGeneration());
     this.pending = payload;
     // a webview loads its script only once shown: make sure this one is, without taking focus
     if (!(await this.whenReady(15000))) return '';
@@ -90,17 +91,17 @@ export class KeyTermsPanel extends ReportWebview {
   showTerms(file: string, uri: vscode.Uri, result: KeyTermsResult, info: SegmenterInfo): Promise<string> {
     this.uri = uri;
     this.panel.title = vscode.l10n.t('Key Terms: {0}', file);
-    return this.show({ type: 'terms', strings: keyTermsStrings(), file, segmenter: info.name, reason: info.reason, reports: result.reports });
+    return this.show(generation => ({ type: 'terms', generation, strings: keyTermsStrings(), file, segmenter: info.name, reason: info.reason, reports: result.reports }));
   }
 
   showComparison(a: string, b: string, comparison: TermComparison, info: SegmenterInfo): Promise<string> {
     this.uri = undefined;
     this.panel.title = vscode.l10n.t('Key Terms: comparison');
     const finite = (x: { ratio: number }) => ({ ...x, ratio: Number.isFinite(x.ratio) ? x.ratio : null });
-    return this.show({
-      type: 'compare', strings: keyTermsStrings(), a, b, segmenter: info.name, reason: info.reason,
+    return this.show(generation => ({
+      type: 'compare', generation, strings: keyTermsStrings(), a, b, segmenter: info.name, reason: info.reason,
       tokensA: comparison.tokensA, tokensB: comparison.tokensB,
       rose: comparison.rose.map(finite), fell: comparison.fell.map(finite), new: comparison.new.map(finite), vanished: comparison.vanished.map(finite),
-    });
+    }));
   }
 }

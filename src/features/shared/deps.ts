@@ -28,8 +28,8 @@ export interface Deps {
 }
 
 /** A file shipped with the extension (`dist/segmenterWorker.js`, `data/…`), as a file-system path. */
-export function extensionFile(deps: Deps, ...segments: string[]): string {
-  return vscode.Uri.joinPath(deps.extensionUri, ...segments).fsPath;
+export function extensionFile(deps: Deps, relativePath: string): string {
+  return vscode.Uri.joinPath(deps.extensionUri, relativePath).fsPath;
 }
 
 /** Builds the dependency record; the returned disposable ends every service in it. */

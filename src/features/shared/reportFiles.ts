@@ -10,12 +10,12 @@
  */
 import * as vscode from 'vscode';
 import { analyze, Analysis, decodeReport, LineIndex } from '../../core';
-import { looksLikeReport } from '../../core/sniff';
+import { looksLikeReport, SNIFF_LENGTH } from '../../core/sniff';
 import type { AnalysisCache } from './analysisCache';
 import { errorText } from './errors';
 
 /** Files that may hold a report (the content decides). */
-export const CANDIDATE_GLOB = '**/*.{txt,TXT,md,govreport}';
+const CANDIDATE_GLOB = '**/*.{txt,TXT,md,govreport}';
 /** The same file names, for folders read directly. */
 const CANDIDATE_NAME = /\.(txt|md|govreport)$/i;
 const EXCLUDE = '**/{node_modules,.git,out,dist}/**';
@@ -32,7 +32,14 @@ export interface ReportFile {
   isReport: boolean;
 }
 
-interface DiskEntry { mtime: number; size: number; file: ReportFile }
+/** A file on disk as last read: its sniff verdict, and its analysis once someone asked for it. */
+interface DiskEntry { mtime: number; size: number; isReport: boolean; file?: ReportFile }
+
+/** Is an open document a report: in the govreport language, or its opening looks like one (core sniff)? */
+function documentIsReport(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === 'govreport') return true;
+  return looksLikeReport(doc.getText(new vscode.Range(0, 0, doc.positionAt(SNIFF_LENGTH).line + 1, 0)));
+}
 
 /** The open document of `uri`, if VS Code has it. */
 export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -86,24 +93,39 @@ export class ReportFiles implements vscode.Disposable {
     const doc = openDocument(uri);
     if (doc) {
       const c = this.cache.get(doc);
-      return { uri, analysis: c.analysis, lines: c.lines, isReport: doc.languageId === 'govreport' || looksLikeReport(doc.getText()) };
+      return { uri, analysis: c.analysis, lines: c.lines, isReport: documentIsReport(doc) };
     }
-    const key = uri.toString();
+    const { st, hit } = await this.lookup(uri);
+    if (hit?.file) return hit.file;
+    return this.readFile(uri, st, true).then(e => e.file!);
+  }
+
+  /** The file's stat and its cached entry if that is still current (same mtime and size). */
+  private async lookup(uri: vscode.Uri): Promise<{ st: vscode.FileStat; hit: DiskEntry | undefined }> {
     const st = await vscode.workspace.fs.stat(uri);
-    const hit = this.disk.get(key);
-    if (hit && hit.mtime === st.mtime && hit.size === st.size) return hit.file;
+    const hit = this.disk.get(uri.toString());
+    return { st, hit: hit && hit.mtime === st.mtime && hit.size === st.size ? hit : undefined };
+  }
+
+  /** Reads and decodes a file; caches its sniff verdict, and its analysis when `analyse` or when it is a report. */
+  private async readFile(uri: vscode.Uri, st: vscode.FileStat, analyse: boolean): Promise<DiskEntry> {
     const text = decodeReport(await vscode.workspace.fs.readFile(uri)).text;
-    const file: ReportFile = { uri, analysis: analyze(text), lines: new LineIndex(text), isReport: looksLikeReport(text) };
-    this.disk.set(key, { mtime: st.mtime, size: st.size, file });
-    return file;
+    const isReport = looksLikeReport(text);
+    const entry: DiskEntry = { mtime: st.mtime, size: st.size, isReport };
+    if (analyse || isReport) entry.file = { uri, analysis: analyze(text), lines: new LineIndex(text), isReport };
+    this.disk.set(uri.toString(), entry);
+    return entry;
   }
 
   /** Does this file look like a report (by its content)? Unreadable files do not. */
   async isReport(uri: vscode.Uri): Promise<boolean> {
     try {
-      const st = await vscode.workspace.fs.stat(uri);
+      const doc = openDocument(uri);
+      if (doc) return documentIsReport(doc);
+      const { st, hit } = await this.lookup(uri);
+      if (hit) return hit.isReport;
       if (st.size > MAX_LIST_BYTES) return false;
-      return (await this.get(uri)).isReport;
+      return (await this.readFile(uri, st, false)).isReport;
     } catch (e) {
       this.log.warn(`cannot read ${uri.toString(true)}: ${errorText(e)}`);
       return false;

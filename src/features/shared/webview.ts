@@ -4,12 +4,12 @@ import type { Deps } from './deps';
 import { errorText } from './errors';
 
 /** A fresh nonce for every render of a webview's HTML (Web Crypto: the same in Node and the browser). */
-export function makeNonce(): string {
+function makeNonce(): string {
   return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(18)), b => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Scripts on, and the webview may load files from media/ and dist/ only. */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
     enableScripts: true,
     enableCommandUris: false,
@@ -22,7 +22,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
  * from media/. It holds no report data: the data goes in by postMessage and the script renders it
  * with textContent.
  */
-export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; script: string; css: string[]; test?: boolean }): string {
+function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; script: string; css: string[]; test?: boolean }): string {
   const nonce = makeNonce();
   const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', f)).toString();
   const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src ${webview.cspSource}; img-src ${webview.cspSource} data:;`;
@@ -44,7 +44,7 @@ ${opts.css.map(c => `<link rel="stylesheet" href="${escapeHtml(media(c))}">`).jo
 }
 
 /** Type guard for messages from a webview: an object with a string `type`. */
-export function isMessage(m: unknown): m is { type: string; [k: string]: unknown } {
+function isMessage(m: unknown): m is { type: string; [k: string]: unknown } {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
 }
 
@@ -54,7 +54,7 @@ export function intIn(v: unknown, min: number, max: number): number | undefined 
 }
 
 /** Test-only request/response with a webview: post {type:'test', id, ...}, await {type:'testResult', id}. */
-export class TestChannel {
+class TestChannel {
   private seq = 0;
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
   constructor(private readonly post: (m: unknown) => Thenable<boolean>) {}
@@ -86,7 +86,7 @@ export class TestChannel {
  * Promises that a webview has rendered a given generation of its data: `wait(gen)` resolves with
  * the row count the webview reports for that generation or a later one, or -1 on timeout/dispose.
  */
-export class RenderWaiters {
+class RenderWaiters {
   private readonly waiters = new Map<number, (n: number) => void>();
 
   wait(gen: number, timeoutMs: number): Promise<number> {
@@ -125,7 +125,7 @@ export type WebviewMessage = { type: string; [k: string]: unknown };
  * ready handshake, the generation counter and render waiters, and — in test mode only — the
  * test channel. Subclasses post their data in `onReady` and handle their own messages.
  */
-export abstract class ReportWebview implements vscode.Disposable {
+export abstract class ReportWebview<To extends { type: string } = { type: string; [k: string]: unknown }> implements vscode.Disposable {
   protected readonly disposables: vscode.Disposable[] = [];
   /** The webview script has said `ready` (it has a message listener). */
   protected isReady = false;
@@ -192,7 +192,7 @@ export abstract class ReportWebview implements vscode.Disposable {
   protected onRendered(_m: WebviewMessage): void { /* nothing by default */ }
 
   /** Posts to the webview (dropped once disposed; a failed post is logged). */
-  protected post(message: { type: string; [k: string]: unknown }): void {
+  protected post(message: To): void {
     if (this.disposed) return;
     this.panel.webview.postMessage(message).then(undefined, (e: unknown) => this.deps.log.warn(`${this.panel.viewType}: post ${message.type}: ${errorText(e)}`));
   }
@@ -228,7 +228,7 @@ export abstract class ReportWebview implements vscode.Disposable {
 }
 
 /** Holds the one open view of a kind: `current`, replaced and disposed as views come and go. */
-export class ViewSlot<T extends ReportWebview> implements vscode.Disposable {
+export class ViewSlot<T extends ReportWebview<never>> implements vscode.Disposable {
   private view: T | undefined;
   get current(): T | undefined { return this.view && !this.view.isDisposed ? this.view : undefined; }
 

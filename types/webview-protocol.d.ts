@@ -1,0 +1,40 @@
+// The message protocol between the extension and the webview scripts: the extension's panels
+// (src/features/indicators/panel.ts, compare/panel.ts, keyTerms/panel.ts) post To* messages typed by
+// it, and the scripts (media/*.js, `// @ts-check`, tsconfig.media.json) read them and post From*
+// messages through `import('../types/webview-protocol')` JSDoc types.
+
+/** Messages every webview sends. */
+export type ReadyMessage = { type: 'ready' };
+/** A generation of data is on screen; `rows` as counted by the view. */
+export type RenderedMessage = { type: 'rendered'; generation: number; rows: number; total?: number; header?: string };
+/** Test mode only (ExtensionMode.Test): the answer to a `test` request. */
+export type TestResultMessage = { type: 'testResult'; id: number; result: unknown };
+/** Test mode only: an operation on the view (`op`: dumpText, click, state, setFilter, chart …). */
+export type TestRequest = { type: 'test'; id: number; op: string; [k: string]: unknown };
+
+/** Localised UI strings, sent with every data message (the scripts hold no UI text). */
+export type Strings = Record<string, string>;
+
+// --- indicator table (media/table.js) --------------------------------------------------------
+export interface TableRow {
+  i: number; kind: string; name: string; canonical: string | null; canonicalLabel: string; verb: string;
+  value: number | null; upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
+  relative: string | null; year: number | null; place: string | null; report: string; section: string;
+  line: number; text: string;
+  vs: { status: 'met' | 'missed' | 'not-comparable'; target: string; reason: string } | null;
+}
+export type TableData = { type: 'data'; generation: number; uri: string; scope: 'all' | 'target'; file: string; rows: TableRow[]; closed: boolean; strings: Strings };
+export type ToTable = TableData | { type: 'highlight'; index: number } | { type: 'closed'; closed: boolean } | TestRequest;
+export type FromTable = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'reveal'; index: number };
+
+// --- compare (media/compare.js) ----------------------------------------------------------------
+export type CompareData = { type: 'data'; generation: number; matrix: unknown; strings: Strings; sources: Array<{ uri: string; index: number }> };
+export type ToCompare = CompareData | TestRequest;
+export type FromCompare = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'saveChart'; format: 'svg' | 'png'; key: string; data: string };
+
+// --- key terms (media/keyterms.js) -------------------------------------------------------------
+export type KeyTermsTerms = { type: 'terms'; generation: number; strings: Strings; file: string; segmenter: string; reason: string; reports: unknown[] };
+export type KeyTermsCompare = { type: 'compare'; generation: number; strings: Strings; a: string; b: string; segmenter: string; reason: string; tokensA: number; tokensB: number; rose: unknown[]; fell: unknown[]; new: unknown[]; vanished: unknown[] };
+export type ToKeyTerms = KeyTermsTerms | KeyTermsCompare;
+export type FromKeyTerms = ReadyMessage | RenderedMessage | { type: 'reveal'; line: number };
+
