@@ -20,12 +20,12 @@ const kb = n => Math.round(n / 102.4) / 10;
 // 1. sizes: the production browser bundle, built the way esbuild.js --production builds it
 const prod = await esbuild.build({
   entryPoints: ['src/extension.browser.ts'], bundle: true, platform: 'browser', format: 'cjs', target: 'es2022',
-  minify: true, external: ['vscode'], write: false, logLevel: 'silent',
+  minify: true, charset: 'utf8', external: ['vscode'], write: false, logLevel: 'silent',
 });
 const bundle = prod.outputFiles[0].contents;
 const worker = await esbuild.build({
   entryPoints: ['src/browser/jiebaWorker.ts'], bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
-  minify: true, write: false, logLevel: 'silent', define: { 'import.meta.url': '""' },
+  minify: true, charset: 'utf8', write: false, logLevel: 'silent', define: { 'import.meta.url': '""' },
   alias: { 'jieba-wasm-web': './node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js' },
 });
 const wasm = fs.readFileSync('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm');

@@ -155,20 +155,18 @@ export class WasmJiebaWorker implements JiebaWorker {
 }
 
 /**
- * A file of the extension: through workspace.fs when the workbench has a file system for the
- * extension's scheme (vscode-userdata for a VSIX installed in the browser, file/vscode-remote), else
- * by fetch (http/https: a gallery extension on vscode.dev, the test server's dev extension).
+ * A file of the extension: by fetch when the extension lives at an http(s) URL (a gallery extension
+ * on vscode.dev, the test server's dev extension), else through workspace.fs (vscode-userdata for a
+ * VSIX installed in the browser, file/vscode-remote on the desktop).
  */
 export async function readExtensionFile(uri: vscode.Uri): Promise<Uint8Array> {
-  try {
-    return await vscode.workspace.fs.readFile(uri);
-  } catch (e) {
-    const f = (globalThis as { fetch?: (u: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }> }).fetch;
-    if (!f || !/^https?:$/.test(uri.scheme + ':')) throw e;
+  const f = (globalThis as { fetch?: (u: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }> }).fetch;
+  if (f && (uri.scheme === 'http' || uri.scheme === 'https')) {
     const r = await f(uri.toString(true));
-    if (!r.ok) throw new Error(`HTTP ${r.status} for ${uri.toString(true)}`, { cause: e });
+    if (!r.ok) throw new Error(`HTTP ${r.status} for ${uri.toString(true)}`);
     return new Uint8Array(await r.arrayBuffer());
   }
+  return vscode.workspace.fs.readFile(uri);
 }
 
 /** Key Terms' jieba in the browser (extension.browser.ts). */
