@@ -51,7 +51,7 @@ const dataFromDisk = {
 
 const builds = [
   // banner and footer stamp when the bundle starts and ends loading, so activation can report its cost
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js',
+  { ...common, entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.js',
     banner: { js: '"use strict";globalThis.__govreportLoad = { start: performance.now(), end: 0 };' },
     footer: { js: 'globalThis.__govreportLoad.end = performance.now();' },
     plugins: [dataFromDisk] },
@@ -62,7 +62,48 @@ const builds = [
   { ...common, entryPoints: ['src/node/segmenterWorker.ts'], outfile: 'dist/segmenterWorker.js' },
 ];
 
+// The browser (VS Code for the Web: vscode.dev, github.dev): the web-worker extension host loads a
+// CommonJS bundle (`browser` in package.json); Key Terms' jieba-wasm runs in its own web worker
+// (an IIFE for importScripts) with the wasm copied next to it. A Node built-in that sneaks into
+// either fails the build (esbuild would otherwise resolve some of them to empty stubs via a
+// package's "browser" field, or leave a require() that throws at run time).
+const NODE_BUILTINS = new Set(require('module').builtinModules.flatMap(m => [m, `node:${m}`]));
+/** @type {import('esbuild').Plugin} */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^[a-z:_/]+$/ }, args => (NODE_BUILTINS.has(args.path)
+      ? { errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer}: the browser bundle cannot use Node modules` }] }
+      : undefined));
+  },
+};
+/** @type {import('esbuild').BuildOptions} */
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  charset: 'utf8',
+  external: ['vscode'],
+  plugins: [noNodeBuiltins],
+};
+builds.push(
+  { ...browser, format: 'cjs', entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js',
+    banner: { js: '"use strict";globalThis.__govreportLoad = { start: performance.now(), end: 0 };' },
+    footer: { js: 'globalThis.__govreportLoad.end = performance.now();' } },
+  { ...browser, format: 'iife', entryPoints: ['src/browser/jiebaWorker.ts'], outfile: 'dist/web/jiebaWorker.js',
+    // jieba-wasm's web build: its "exports" map hides pkg/web; the wasm bytes come in by message,
+    // so its default `new URL(…, import.meta.url)` is never used
+    alias: { 'jieba-wasm-web': './node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js' },
+    define: { 'import.meta.url': '""' } },
+);
+const JIEBA_WASM = 'node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm';
+
 async function main() {
+  require('fs').mkdirSync('dist/web', { recursive: true });
+  require('fs').copyFileSync(JIEBA_WASM, 'dist/web/jieba_rs_wasm_bg.wasm');
   if (watch) {
     const ctxs = await Promise.all(builds.map(b => esbuild.context(b)));
     await Promise.all(ctxs.map(c => c.watch()));

@@ -16,7 +16,7 @@ const restrict = (patterns, paths = []) => ['error', { paths, patterns }];
 const FEATURE_MSG = 'A feature imports only src/core, src/node and src/features/shared (take services from Deps), never another feature or extension.ts.';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'media/**', 'bench/**', 'scripts/**', 'test/harness/**', 'types/**', '*.js', '*.mjs'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'media/**', 'bench/**', 'scripts/**', 'test/harness/**', 'test/web/**/*.mjs', 'types/**', '*.js', '*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,7 +51,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { regex: '^\\./(?!shared/)', message: FEATURE_MSG },
-        { regex: '^\\.\\./extension$', message: FEATURE_MSG },
+        { regex: '^\\.\\./extension(\\.\\w+)?$', message: FEATURE_MSG },
       ]),
     },
   },
@@ -61,7 +61,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { regex: '^\\.\\./(?!shared/|\\.\\./)', message: FEATURE_MSG },
-        { regex: '^\\.\\./\\.\\./extension$', message: FEATURE_MSG },
+        { regex: '^\\.\\./\\.\\./extension(\\.\\w+)?$', message: FEATURE_MSG },
       ]),
     },
   },
@@ -70,7 +70,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { regex: '^\\.\\./(?!\\.\\./)', message: 'src/features/shared imports no feature.' },
-        { regex: '^\\.\\./\\.\\./extension$', message: 'src/features/shared does not import extension.ts.' },
+        { regex: '^\\.\\./\\.\\./extension(\\.\\w+)?$', message: 'src/features/shared does not import extension*.ts.' },
       ]),
     },
   },

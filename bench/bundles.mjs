@@ -20,7 +20,7 @@ for (const b of builds) {
   const r = await esbuild.build({ ...b, write: false, metafile: true, logLevel: 'silent' });
   const [outfile, out] = Object.entries(r.metafile.outputs).find(([f]) => f.endsWith('.js'));
   const inputs = Object.entries(out.inputs).map(([file, v]) => ({ file, bytes: v.bytesInOutput })).sort((a, b) => b.bytes - a.bytes);
-  const name = path.basename(outfile);
+  const name = path.relative('dist', b.outfile);   // web/extension.js apart from extension.js
   result[name] = { bytes: out.bytes, top: inputs.slice(0, 5) };
   console.log(`${name.padEnd(22)} ${kb(out.bytes).padStart(10)}   ${inputs.slice(0, 4).map(i => `${i.file} ${kb(i.bytes)}`).join(', ')}`);
 }

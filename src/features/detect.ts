@@ -6,6 +6,15 @@ import { errorText } from './shared/errors';
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
 /**
+ * Documents of files: the schemes above, or any scheme with a file system provider (the virtual file
+ * systems of VS Code for the Web: github.dev's vscode-vfs, test-web's mount …) — not git:/output:
+ * documents, which come from content providers.
+ */
+function isFileDocument(uri: vscode.Uri): boolean {
+  return SCHEMES.has(uri.scheme) || vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== undefined;
+}
+
+/**
  * Language detection: a plaintext document whose opening looks like a work report is switched to
  * `govreport` when it opens. Documents the user switched back to plain text stay plain text.
  * Commands `govreport.switchToReport` / `govreport.switchToPlainText`.
@@ -13,7 +22,7 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 export function registerDetection(deps: Deps): vscode.Disposable {
   const keptPlain = new Set<string>();
   const check = (doc: vscode.TextDocument): void => {
-    if (doc.languageId !== 'plaintext' || !SCHEMES.has(doc.uri.scheme)) return;
+    if (doc.languageId !== 'plaintext' || !isFileDocument(doc.uri)) return;
     if (keptPlain.has(doc.uri.toString())) return;
     if (!deps.config.detectEnabled(doc.uri)) return;
     const head = doc.getText(new vscode.Range(0, 0, doc.positionAt(SNIFF_LENGTH).line + 1, 0));

@@ -16,6 +16,10 @@ import type { Deps } from './shared/deps';
 import { errorText } from './shared/errors';
 import { openDocument } from './shared/reportFiles';
 import { registerTestCommand } from './shared/testOnly';
+import { vscodeAtLeast } from './shared/vscodeVersion';
+
+/** `workspace.openTextDocument(uri, { encoding })`: VS Code 1.100+ (not in @types/vscode 1.89). */
+type OpenWithEncoding = (uri: vscode.Uri, options: { encoding: string }) => Thenable<vscode.TextDocument>;
 
 const GB = new Set(['gb18030', 'gbk', 'gb2312']);
 
@@ -31,7 +35,11 @@ export function registerEncodingWarning(deps: Deps): vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Save or revert the document before reopening it with another encoding.'));
       return undefined;
     }
-    const doc = await vscode.workspace.openTextDocument(uri, { encoding });
+    if (!vscodeAtLeast(1, 100)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Reopening with another encoding needs VS Code 1.100 or later (this is {0}). Use the encoding in the status bar instead.', vscode.version));
+      return undefined;
+    }
+    const doc = await (vscode.workspace.openTextDocument as OpenWithEncoding).call(vscode.workspace, uri, { encoding });
     await vscode.window.showTextDocument(doc, { preview: false });
     return encodingOf(doc);
   };

@@ -14,7 +14,7 @@ import { analyze, fileJson, parseCsv, ROW_COLUMNS, IndicatorRow, FileJson } from
 import { validateChartExport } from '../../src/core/html';
 import type { TableResult } from '../../src/features/indicators/panel';
 import type { CompareResult } from '../../src/features/compare/panel';
-import type { TestApi } from '../../src/extension';
+import type { TestApi } from '../../src/extension.shared';
 import type { ExportResult } from '../../src/features/exportCommand';
 
 const EXTENSION_ID = 'govreport-tools.govreport';

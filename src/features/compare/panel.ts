@@ -2,7 +2,6 @@
  * The Compare Reports webview: a matrix of places × canonical indicators (targets and actuals side
  * by side, verdicts of target pairs) and a bar chart, rendered by media/compare.js.
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { compareMatrix, compareReport, CompareMatrix, CompareReport } from '../../core/compare';
 import { validateChartExport } from '../../core/html';
@@ -120,6 +119,6 @@ export class ComparePanel extends ReportWebview<ToCompare> {
     if (!target) return;
     const bytes = v.format === 'svg' ? new TextEncoder().encode(v.text) : v.bytes;
     await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Chart saved to {0}.', path.basename(target.fsPath)));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Chart saved to {0}.', target.path.split('/').pop() ?? ''));
   }
 }

@@ -5,9 +5,9 @@
  *   govreport.compareKeyTerms [arg]   arg (optional, skips the pickers): { a: {uri, index?}, b: {uri, index?} }
  *                                     → CompareKeyTermsResult (panel: rose / new / vanished / fell)
  *
- * Segmentation: segmenters.ts (jieba in a worker thread, else the Intl.Segmenter fallback); the
+ * Segmentation: segmenters.ts (jieba in a worker, else the Intl.Segmenter fallback); the
  * panel header and a status-bar message name the segmenter in use.
- * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header, background };
+ * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header, worker: { startMs, loadMs }, background };
  * govreport.internal.keyTermsRequest {op: 'dumpText'} → what the panel shows.
  * Both rank against the background model (shared/background.ts, loaded on the first run).
  */
@@ -57,8 +57,8 @@ async function reportText(deps: Deps, s: ReportSource): Promise<{ text: string; 
   return { text: text.slice(r.start, r.end), label: vscode.l10n.t('{0} ({1})', r.title || displayFile(s.uri), displayFile(s.uri)) };
 }
 
-/** `segmenters`: the jieba worker service, shared with Term Trends (extension.ts creates it). */
-export function registerKeyTerms(deps: Deps, segmenters: SegmenterService = new SegmenterService(deps)): vscode.Disposable {
+/** `segmenters`: the jieba worker service, shared with Term Trends (extension.shared.ts creates it). */
+export function registerKeyTerms(deps: Deps, segmenters: SegmenterService): vscode.Disposable {
   const slot = new ViewSlot<KeyTermsPanel>();
   const showPanel = (): KeyTermsPanel => {
     const panel = slot.current ?? slot.set(KeyTermsPanel.create(deps));
@@ -120,6 +120,7 @@ export function registerKeyTerms(deps: Deps, segmenters: SegmenterService = new 
     }),
     registerTestCommand(deps, 'govreport.internal.keyTermsState', () => ({
       workerRunning: segmenters.workerRunning,
+      worker: segmenters.workerTimes,
       panelOpen: !!slot.current,
       header: slot.current?.lastHeader ?? '',
       background: backgroundState(),

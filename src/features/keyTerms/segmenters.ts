@@ -1,17 +1,41 @@
 /**
- * The segmenter of Key Terms: jieba (nodejs-jieba) in a worker thread (dist/segmenterWorker.js),
- * started on the first key-terms request — never at activation, never on the extension host's main
- * thread — with a progress notification while its dictionaries load, and ended after
- * `govreport.keyTerms.workerIdleMinutes` without work. If the addon cannot load (any error), the
- * core's Intl.Segmenter fallback is used. `govreport.keyTerms.segmenter: "intl"` forces the fallback.
+ * The segmenter of Key Terms: jieba in a worker — on the desktop nodejs-jieba in a worker thread
+ * (nodeJieba.ts), in the browser jieba-wasm in a web worker (src/browser/jiebaWasm.ts), both seeded
+ * with the same domain vocabulary — started on the first key-terms request — never at activation,
+ * never on the extension host's main thread — with a progress notification while its dictionaries
+ * load, and ended after `govreport.keyTerms.workerIdleMinutes` without work. If jieba cannot load
+ * (any error), the core's Intl.Segmenter fallback is used. `govreport.keyTerms.segmenter: "intl"`
+ * forces the fallback. The platform entry (extension.node.ts / extension.browser.ts) picks the backend.
  */
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { IntlSegmenter, domainVocabulary } from '../../core/segmenter';
 import type { Segmenter } from '../../core/segmenter';
-import { WorkerSegmenter } from '../../node/jiebaSegmenter';
-import { Deps, extensionFile } from '../shared/deps';
+import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
+
+/** A jieba segmenter that loads its dictionaries off the extension host's thread. */
+export interface JiebaWorker extends Segmenter {
+  readonly running: boolean;
+  /** Resolves once the dictionaries are loaded; rejects when jieba cannot load. */
+  start(): Promise<unknown>;
+  /** Milliseconds the last start took (spawn → ready) and the dictionary load inside it. */
+  readonly lastStartMs: number;
+  readonly lastLoadMs: number;
+  dispose(): void;
+}
+
+export interface JiebaWorkerOptions {
+  /** The domain vocabulary (kept whole). */
+  words: string[];
+  /** End the worker after this long without work (0 = never). */
+  idleMs: number;
+  onExit: (reason: string) => void;
+}
+
+/** The platform's jieba: creates the (not yet started) worker, or says why there is none. */
+export interface JiebaBackend {
+  create(deps: Deps, options: JiebaWorkerOptions): JiebaWorker | string;
+}
 
 export interface SegmenterInfo {
   name: string;
@@ -21,30 +45,29 @@ export interface SegmenterInfo {
 
 /** Chooses and owns the segmenter: the jieba worker when it loads, else the Intl fallback. */
 export class SegmenterService implements vscode.Disposable {
-  private worker: WorkerSegmenter | null = null;
+  private worker: JiebaWorker | null = null;
   private fallback: IntlSegmenter | null = null;
   private failure = '';
 
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: Deps, private readonly backend: JiebaBackend) {}
 
   /** The segmenter to use now; starts the jieba worker on first use (with a progress notification). */
   async get(): Promise<{ segmenter: Segmenter; info: SegmenterInfo }> {
     const settings = this.deps.config.keyTerms();
     if (settings.segmenter === 'intl') return this.useFallback(vscode.l10n.t('govreport.keyTerms.segmenter is "intl"'));
     if (this.failure) return this.useFallback(this.failure);
-    const script = extensionFile(this.deps, 'dist/segmenterWorker.js');
-    if (!fs.existsSync(script)) {
-      this.failure = vscode.l10n.t('worker script missing: {0}', script);
-      return this.useFallback(this.failure);
-    }
     if (!this.worker) {
       const idleMin = settings.workerIdleMinutes;
-      this.worker = new WorkerSegmenter({
-        script,
+      const created = this.backend.create(this.deps, {
         words: domainVocabulary(),
         idleMs: idleMin * 60000,
         onExit: reason => this.deps.log.info(`jieba worker ended: ${reason}`),
       });
+      if (typeof created === 'string') {
+        this.failure = created;
+        return this.useFallback(this.failure);
+      }
+      this.worker = created;
     }
     const w = this.worker;
     if (!w.running) {
@@ -75,6 +98,11 @@ export class SegmenterService implements vscode.Disposable {
   /** Test hook: is the jieba worker thread alive? */
   get workerRunning(): boolean {
     return this.worker?.running ?? false;
+  }
+
+  /** Test hook: what the last jieba start took (ms): first request → ready, and the dictionary load in it. */
+  get workerTimes(): { startMs: number; loadMs: number } {
+    return { startMs: this.worker?.lastStartMs ?? 0, loadMs: this.worker?.lastLoadMs ?? 0 };
   }
 
   dispose(): void {

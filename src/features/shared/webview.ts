@@ -1,12 +1,11 @@
-import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import { escapeHtml } from '../../core/html';
 import type { Deps } from './deps';
 import { errorText } from './errors';
 
-/** A fresh nonce for every render of a webview's HTML. */
+/** A fresh nonce for every render of a webview's HTML (Web Crypto: the same in Node and the browser). */
 function makeNonce(): string {
-  return crypto.randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(18)), b => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Scripts on, and the webview may load files from media/ and dist/ only. */

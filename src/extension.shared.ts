@@ -14,7 +14,7 @@ import { registerExportCommand } from './features/exportCommand';
 import { registerCodeLens } from './features/codeLens';
 import { registerStatusBar } from './features/statusBar';
 import { registerKeyTerms } from './features/keyTerms/command';
-import { SegmenterService } from './features/keyTerms/segmenters';
+import { SegmenterService, type JiebaBackend } from './features/keyTerms/segmenters';
 import { registerTermTrends } from './features/trends/command';
 import { registerCleanUp } from './features/cleanup';
 import { registerEncodingWarning } from './features/encodingWarning';
@@ -58,12 +58,22 @@ function testApi(deps: Deps, activation: TestApi['activation']): { api: TestApi;
   return { api, disposable: hover };
 }
 
+/**
+ * What differs between the desktop (Node extension host: extension.node.ts) and the browser (web
+ * worker extension host: extension.browser.ts). Everything else is this one shared activation, as in
+ * VS Code's built-in Markdown extension.
+ */
+export interface Platform {
+  /** Key Terms' jieba: nodejs-jieba in a worker thread, or jieba-wasm in a web worker. */
+  jieba: JiebaBackend;
+}
+
 /** Builds the dependency record, then registers every feature; each returns its Disposable. */
-export function activate(context: vscode.ExtensionContext): TestApi | undefined {
+export function activateShared(context: vscode.ExtensionContext, platform: Platform): TestApi | undefined {
   const activateStart = performance.now();
   const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode);
   // one jieba worker for Key Terms and Term Trends (started on first use, never here)
-  const segmenters = new SegmenterService(deps);
+  const segmenters = new SegmenterService(deps, platform.jieba);
   context.subscriptions.push(
     disposable,
     registerDetection(deps),
@@ -88,8 +98,4 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const { api, disposable: testDisposable } = testApi(deps, { loadMs: load ? load.end - load.start : 0, activateMs: performance.now() - activateStart });
   context.subscriptions.push(testDisposable);
   return api;
-}
-
-export function deactivate(): void {
-  /* everything is in context.subscriptions, disposed by VS Code */
 }
