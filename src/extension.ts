@@ -59,7 +59,7 @@ function testApi(deps: Deps, activation: TestApi['activation']): { api: TestApi;
 /** Builds the dependency record, then registers every feature; each returns its Disposable. */
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const activateStart = performance.now();
-  const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode);
+  const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode, context.workspaceState);
   context.subscriptions.push(
     disposable,
     registerDetection(deps),
