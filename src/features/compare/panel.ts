@@ -11,7 +11,7 @@ import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
 import { displayFile } from '../shared/reportFiles';
 import type { ReportSource } from '../shared/reportPicker';
-import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
+import { intIn, ReportWebview, reportViewColumn, WebviewMessage, WebviewSpec } from '../shared/webview';
 import { compareStrings } from '../shared/webviewStrings';
 import type { ToCompare } from '../../../types/webview-protocol';
 
@@ -57,7 +57,7 @@ export class ComparePanel extends ReportWebview<ToCompare> {
   }
 
   static create(deps: Deps, sources: ReportSource[]): ComparePanel {
-    return new ComparePanel(ReportWebview.createPanel(deps, spec(), vscode.ViewColumn.Active), deps, sources);
+    return new ComparePanel(ReportWebview.createPanel(deps, spec(), reportViewColumn(vscode.ViewColumn.Active)), deps, sources);
   }
 
   /** A panel restored after a window reload, from the sources in its state. */

@@ -44,6 +44,9 @@ export function tableStrings(): Record<string, string> {
     aim: vscode.l10n.t('力争 (strive for)'),
     vsTarget: vscode.l10n.t('{0} (vs {1})'),
     unitRelative: vscode.l10n.t('{0} vs {1}'),
+    detailHint: vscode.l10n.t('Select a row to read its whole sentence here.'),
+    detailLine: vscode.l10n.t('{0} · line {1}'),
+    detailQualitative: vscode.l10n.t('Qualitative target: {0}'),
     closed: vscode.l10n.t('The document was closed. The table shows its last analysis; click a row to reopen it.'),
   };
 }
