@@ -60,6 +60,28 @@ export function zip(files) {
 
 export const LANGUAGE_PACK_ID = 'govreport-tools.govreport-test-language-pack-zh-hans';
 
+/**
+ * Registers the installed pack in `<user-data>/languagepacks.json`, the file code-server's server
+ * reads to resolve `--locale` (VS Code writes it from the shared process, which code-server has
+ * not; installing with the CLI does not write it either). Shape: { locale: { hash, extensions,
+ * translations: { vscode: path }, label } }.
+ */
+export function writeLanguagePacksJson(userDataDir, extensionsDir, locale = 'zh-cn') {
+  const dir = fs.readdirSync(extensionsDir).find(d => d.toLowerCase().startsWith(LANGUAGE_PACK_ID.toLowerCase() + '-'));
+  if (!dir) throw new Error(`language pack ${LANGUAGE_PACK_ID} is not installed in ${extensionsDir}`);
+  const translations = path.join(extensionsDir, dir, 'translations', 'main.i18n.json');
+  const version = dir.slice(LANGUAGE_PACK_ID.length + 1);
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: `govreport-test-${version}`,
+      extensions: [{ extensionIdentifier: { id: LANGUAGE_PACK_ID }, version }],
+      translations: { vscode: translations },
+      label: '中文(简体)',
+    },
+  }, null, 2));
+}
+
 /** Writes the language pack VSIX for `locale` (zh-cn) to `vsixPath`; returns vsixPath. */
 export function buildLanguagePack(vsixPath, locale = 'zh-cn', translations = {}) {
   const manifest = {

@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLanguagePack } from './languagePack.mjs';
+import { buildLanguagePack, writeLanguagePacksJson } from './languagePack.mjs';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT = path.resolve(HERE, '..', '..');
@@ -121,6 +121,7 @@ export async function startCodeServer({ verbose = false, port, settings = {}, in
       throw e;
     }
   }
+  if (locale && !locale.startsWith('en')) writeLanguagePacksJson(path.join(tmp, 'user-data'), path.join(tmp, 'extensions'), locale);
   const serverLogPath = path.join(tmp, 'server.log');
   log(`starting code-server on http://${authority}`);
   // detached => own process group, so stop() ends exactly this server and its children
