@@ -6,7 +6,7 @@ import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
 import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
 import { openDocument, displayFile } from '../shared/reportFiles';
-import { tableStrings } from '../shared/webviewStrings';
+import { qualitativeText, tableStrings } from '../shared/webviewStrings';
 
 export const TABLE_VIEW_TYPE = 'govreport.indicators';
 export type TableScope = 'all' | 'target';
@@ -27,8 +27,7 @@ interface RowSpan { start: number; end: number }
 
 /** A target's value for the "vs target" cell: core formatValue, its English "(qualitative…)" localised here. */
 function targetText(m: Parameters<typeof formatValue>[0]): string {
-  if (m.value !== null || !m.qualitative) return formatValue(m);
-  return m.relative ? vscode.l10n.t('(qualitative, vs {0})', m.relative) : vscode.l10n.t('(qualitative)');
+  return m.value !== null || !m.qualitative ? formatValue(m) : qualitativeText(m.relative);
 }
 
 function buildRows(file: string, analysis: Analysis, scope: TableScope, source: string): { rows: IndicatorRow[]; table: TableRow[]; spans: RowSpan[] } {

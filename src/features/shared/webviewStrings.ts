@@ -89,3 +89,8 @@ export function compareStrings(): Record<string, string> {
     summary: vscode.l10n.t('{0} reports · {1} indicators · {2} target/actual pairs'),
   };
 }
+
+/** A qualitative value's text in the table and Compare (core formatValue gives English "(qualitative…)"). */
+export function qualitativeText(relative: string | null | undefined): string {
+  return relative ? vscode.l10n.t('(qualitative, vs {0})', relative) : vscode.l10n.t('(qualitative)');
+}

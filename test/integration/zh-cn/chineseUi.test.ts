@@ -54,6 +54,12 @@ suite('Chinese UI (zh-cn)', () => {
     const dump = await vscode.commands.executeCommand<{ text: string }>('govreport.internal.tableRequest', { op: 'dumpText' });
     for (const s of ['指标', '限定词']) assert.ok(dump.text.includes(s), `table lacks "${s}"`);
     assert.ok(!/\bIndicator\b|\bQualifier\b/.test(dump.text), 'no English column headers in a Chinese window');
+    // Compare: a qualitative target reads （定性）, not the core's English "(qualitative)"
+    const cmp = await vscode.commands.executeCommand<{ rendered: number }>('govreport.compareReports', { uris: [uri] });
+    assert.ok(cmp.rendered > 0);
+    const cmpText = await vscode.commands.executeCommand<{ text: string }>('govreport.internal.compareRequest', { op: 'dumpText' });
+    assert.ok(!cmpText.text.includes('(qualitative'), 'English "(qualitative)" in the Chinese Compare view');
+    assert.ok(cmpText.text.includes('定性'), 'the Compare view shows the qualitative target as 定性');
     const kt = await vscode.commands.executeCommand<{ header: string; segmenter: string }>('govreport.keyTerms', uri);
     assert.ok(kt, 'Key Terms ran');
     assert.match(kt.header, /^分词器：/, `Key Terms header: ${kt.header}`);
