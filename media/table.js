@@ -364,7 +364,9 @@
       case 'layout': {
         // header labels that do not fit their column (cut with an ellipsis), and the detail pane's text
         const clipped = COLUMNS.filter(c => headCells[c.key].scrollWidth > headCells[c.key].clientWidth + 1).map(c => c.key);
-        return { clipped, width: document.documentElement.clientWidth, detail: detail.innerText, detailHeight: detail.offsetHeight };
+        // value cells (numbers, "(qualitative)") cut in the rows on screen
+        const valuesClipped = Array.from(body.querySelectorAll('.row.data .c-value')).filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent);
+        return { clipped, valuesClipped, width: document.documentElement.clientWidth, detail: detail.innerText, detailHeight: detail.offsetHeight };
       }
       case 'setFilter':
         if (typeof m.text === 'string') { state.text = m.text; filter.value = m.text; }

@@ -82,6 +82,9 @@ suite('webviews together', () => {
     assert.deepStrictEqual(layout.clipped, [], `header labels cut: ${layout.clipped.join(', ')}`);
     const q = res.rows.findIndex(r => r.qualitative && r.kind === 'target');
     assert.ok(q >= 0, 'the fixture has a qualitative target');
+    await vscode.commands.executeCommand('govreport.internal.tableRequest', { op: 'setFilter', text: '', kind: 'target', group: false, sortKey: 'line' });
+    const targets = await vscode.commands.executeCommand<{ valuesClipped: string[] }>('govreport.internal.tableRequest', { op: 'layout' });
+    assert.deepStrictEqual(targets.valuesClipped, [], `value cells cut: ${targets.valuesClipped.join(', ')}`);
     const clicked = await vscode.commands.executeCommand<{ clicked: boolean }>('govreport.internal.tableRequest', { op: 'click', index: q });
     assert.ok(clicked.clicked);
     const after = await vscode.commands.executeCommand<{ detail: string }>('govreport.internal.tableRequest', { op: 'layout' });
