@@ -13,7 +13,8 @@ import { escapeIconSyntax, stripControlChars } from '../../core/sanitize';
 import { truncate } from '../../core/markdown';
 import { analysisIndex } from '../shared/analysisIndex';
 import type { Deps } from '../shared/deps';
-import { loadReportTerms, readerContext } from '../shared/reportTerms';
+import { loadReportTerms, readerContext, reportTermsState } from '../shared/reportTerms';
+import { registerTestCommand } from '../shared/testOnly';
 
 export const DEFINITIONS_SCHEME = 'govreport-definitions';
 
@@ -151,5 +152,7 @@ export function registerTermDefinitions(deps: Deps): vscode.Disposable {
     vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.scheme === DEFINITIONS_SCHEME) provider.contents.delete(d.uri.toString()); }),
     vscode.commands.registerCommand('govreport.termDefinitions', (args?: TermDefinitionsArgs) =>
       compareDefinitions(deps, provider, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : undefined)),
+    // tests and the bench: has data/reportTerms.json been loaded, by whom, at what cost
+    registerTestCommand(deps, 'govreport.internal.reportTermsState', () => reportTermsState()),
   );
 }
