@@ -27,6 +27,7 @@ const result = {
   hoverRoundTripP95Ms: num(/round trip, 100 calls\): p50 [\d.]+ ms, p95 ([\d.]+) ms/),
   tableRender1mbMs: num(/\[bench\] table\.render\.1mb: ([\d.]+) ms/),
   // data/reportTerms.json: read + parsed + indexed on the first jargon hover; then hovers that name reports
+  glossaryLoadMs: num(/\[bench\] glossary\.load: ([\d.]+) ms/),
   reportTermsLoadMs: num(/\[bench\] reportTerms\.load: ([\d.]+) ms/),
   hoverReportTermsP50Ms: num(/\[bench\] hover\.reportTerms \(provider, 200 calls\): p50 ([\d.]+) ms/),
   hoverReportTermsP95Ms: num(/\[bench\] hover\.reportTerms \(provider, 200 calls\): p50 [\d.]+ ms, p95 ([\d.]+) ms/),
