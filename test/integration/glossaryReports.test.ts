@@ -102,12 +102,16 @@ suite('glossary: the reports’ own definitions (hover, Compare Definitions, pre
   });
 
   test('short keys do not fire inside longer words: 服务业 in 现代服务业, 财政部 in 财政部门', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: '2024年某市政府工作报告\n\n加快发展现代服务业，提升生产性服务业水平。\n\n财政部门要加强预算管理。\n' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: '2024年某市政府工作报告\n\n加快发展现代服务业，提升生产性服务业水平。\n\n财政部门要加强预算管理。\n\n大力发展服务业，争取财政部下达资金。\n' });
     await vscode.window.showTextDocument(doc);
     for (const [needle, delta, wrong] of [['现代服务业', 3, '**第三产业**'], ['生产性服务业', 4, '**第三产业**'], ['财政部门', 1, '**财政部**']] as const) {
       const text = await hoverText(doc, posOf(doc, needle, delta));
       assert.ok(!text.includes(wrong), `${needle}: ${text}`);
     }
+    // the same keys standing alone do hover (so the checks above can fail)
+    assert.ok((await hoverText(doc, posOf(doc, '发展服务业，', 3))).includes('**第三产业**'), 'standalone 服务业');
+    assert.ok((await hoverText(doc, posOf(doc, '财政部下达', 1))).includes('**财政部**'), 'standalone 财政部');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'); // the untitled document, unsaved
   });
 
   test('[bench] report terms: load cost and hover latency with the report line (p95 ≤ 5 ms here; target ≤ 1 ms)', async () => {
