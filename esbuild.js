@@ -30,9 +30,10 @@ const common = {
  * (.vscodeignore); the CLI keeps them bundled (one self-contained file). data/background.json (the
  * Key Terms / Term Trends model, ~2 MB) is never imported by the extension's code — it reads the
  * file on first use (src/features/shared/background.ts) — and is matched here too, so that an
- * import of it could never put it into extension.js.
+ * import of it could never put it into extension.js; so is data/reportTerms.json (the terms reports
+ * define, read on the first jargon hover: src/features/shared/reportTerms.ts).
  */
-const DATA_FROM_DISK = /(^|[\\/])data[\\/]((?:glossary[\w.-]*|background)\.json)$/;
+const DATA_FROM_DISK = /(^|[\\/])data[\\/]((?:glossary[\w.-]*|background|reportTerms)\.json)$/;
 /** @type {import('esbuild').Plugin} */
 const dataFromDisk = {
   name: 'data-from-disk',

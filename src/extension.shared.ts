@@ -18,6 +18,7 @@ import { SegmenterService, type JiebaBackend } from './features/keyTerms/segment
 import { registerTermTrends } from './features/trends/command';
 import { registerCleanUp } from './features/cleanup';
 import { registerEncodingWarning } from './features/encodingWarning';
+import { registerTermDefinitions } from './features/termDefinitions/command';
 
 /**
  * What `activate` returns in ExtensionMode.Test only (the integration tests read it); in
@@ -92,6 +93,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     registerTermTrends(deps, segmenters),
     registerCleanUp(),
     registerEncodingWarning(deps),
+    registerTermDefinitions(deps),
   );
   if (!deps.testMode) return undefined;
   const load = (globalThis as { __govreportLoad?: { start: number; end: number } }).__govreportLoad;

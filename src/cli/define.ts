@@ -1,24 +1,36 @@
 /** `govreport define TERM…`: definitions from the built-in glossary and extra glossary files. */
 import builtin from '../../data/glossary.json';
+import reportTermsData from '../../data/reportTerms.json';
 import { GlossaryIndex, GlossarySource, GlossaryEntry, parseGlossaryJson } from '../core/glossary';
+import { ReaderContext, ReportDefinition, ReportTerms, ReportTermsData, reportLabel } from '../core/reportTerms';
 import * as l10n from '@vscode/l10n';
 import { write, fail, parseArgs, choice, InputError, readRegularFile } from './io';
+import { stripControlChars } from '../core/sanitize';
 
 /** `govreport define --help` (in the CLI's language). */
 export const defineHelp = (): string => l10n.t(`Usage: govreport define TERM... [--format text|json] [--glossary FILE]...
+                        [--reports N] [--place PLACE] [--year YEAR]
 
 Looks terms up in the built-in glossary of report jargon (六稳, 放管服, 专精特新 …),
-matching terms and their aliases (quotes and full-width forms are ignored).
+matching terms and their aliases (quotes and full-width forms are ignored), and
+shows how the reports themselves define them in their 名词解释 sections: how many
+reports do, and the nearest few (same place, then same province, then the latest).
 
 Options:
   --format text|json   text (default), or a JSON array with one object per query:
-                       {query, term, definition, english, category, origin}
-                       (definition null for an unknown term)
+                       {query, term, definition, english, category, origin,
+                        reports: {count, definitions: [{place, province, year,
+                        title, sense, definition}]}}
+                       (definition null for a term the glossary does not know)
   --glossary FILE      an extra glossary JSON file (same schema as the built-in one);
                        may be given several times; its entries take precedence
+  --reports N          report definitions to show per term (default 3, 0 for none)
+  --place PLACE        the reader's place (e.g. 厦门市): its own reports come first
+  --year YEAR          the reader's year: of a place's reports, the closest year first
   -h, --help           this help
 
-Exit status: 0 when every term was found, 1 when any was unknown, 2 on bad input.`);
+Exit status: 0 when every term was found (in the glossary or in reports),
+1 when any was unknown, 2 on bad input.`);
 
 export async function defineCommand(argv: string[]): Promise<number> {
   const extra: string[] = [];
@@ -30,9 +42,13 @@ export async function defineCommand(argv: string[]): Promise<number> {
     } else if (argv[i].startsWith('--glossary=')) extra.push(argv[i].slice('--glossary='.length));
     else rest.push(argv[i]);
   }
-  const { files: terms, options } = parseArgs(rest, ['format']);
+  const { files: terms, options } = parseArgs(rest, ['format', 'reports', 'place', 'year']);
   if (options.help) { await write(defineHelp() + '\n'); return 0; }
   const format = choice(options.format, ['text', 'json'] as const, 'text', 'format');
+  const shown = intOption(options.reports, 3, 'reports');
+  const year = options.year === undefined ? null : intOption(options.year, 0, 'year');
+  const place = typeof options.place === 'string' && options.place.trim() ? options.place.trim() : null;
+  if (options.place === true) throw new InputError(l10n.t('--{0} needs a value', 'place'));
   if (!terms.length) throw new InputError(l10n.t('define needs at least one TERM (see govreport define --help)'));
   const sources: GlossarySource[] = [];
   let status = 0;
@@ -53,8 +69,11 @@ export async function defineCommand(argv: string[]): Promise<number> {
   }
   sources.push({ id: 'builtin', label: 'built-in glossary', entries: (builtin as { entries: GlossaryEntry[] }).entries });
   const index = new GlossaryIndex(sources);
+  const rt = new ReportTerms(reportTermsData as unknown as ReportTermsData);
+  const ctx: ReaderContext = { place, province: place ? rt.provinceOfPlace(place) : null, year };
   const results = terms.map(query => {
     const hit = index.get(query);
+    const key = (hit ? rt.keyOfEntry(hit.entry) : null) ?? rt.keyOf(query);
     return {
       query,
       term: hit?.entry.term ?? null,
@@ -63,21 +82,57 @@ export async function defineCommand(argv: string[]): Promise<number> {
       category: hit?.entry.category ?? null,
       origin: hit?.entry.origin ?? null,
       source: hit?.source.label ?? null,
+      reports: key ? { term: key, count: rt.count(key), definitions: nearestFew(rt, key, ctx, shown) } : null,
     };
   });
   if (format === 'json') {
-    await write(JSON.stringify(results.map(({ source: _s, ...r }) => r), null, 2) + '\n');
+    await write(JSON.stringify(results.map(({ source: _s, reports, ...r }) => ({
+      ...r,
+      reports: {
+        count: reports?.count ?? 0,
+        definitions: (reports?.definitions ?? []).map(d => ({ place: d.place, province: d.province, year: d.year, title: reportLabel(d), sense: d.sense, definition: d.definition })),
+      },
+    })), null, 2) + '\n');
   } else {
     const out: string[] = [];
     for (const r of results) {
-      if (r.definition === null) { out.push(`${r.query}: ${l10n.t('(unknown term)')}`); continue; }
-      out.push(`${r.term}${r.term !== r.query ? ` ${l10n.t('(for {0})', r.query)}` : ''}${r.english ? ` — ${r.english}` : ''}`);
-      out.push(`  ${r.definition}`);
-      const meta = [r.category, r.origin, r.source !== 'built-in glossary' ? r.source : null].filter(Boolean).join(' · ');
-      if (meta) out.push(`  [${meta}]`);
+      if (r.definition === null && !r.reports) { out.push(`${r.query}: ${l10n.t('(unknown term)')}`); continue; }
+      if (r.definition === null) {
+        out.push(`${r.reports!.term}${r.reports!.term !== r.query ? ` ${l10n.t('(for {0})', r.query)}` : ''}`);
+      } else {
+        out.push(`${r.term}${r.term !== r.query ? ` ${l10n.t('(for {0})', r.query)}` : ''}${r.english ? ` — ${r.english}` : ''}`);
+        out.push(`  ${r.definition}`);
+        const meta = [r.category, r.origin, r.source !== 'built-in glossary' ? r.source : null].filter(Boolean).join(' · ');
+        if (meta) out.push(`  [${meta}]`);
+      }
+      if (r.reports) {
+        out.push(`  ${l10n.t('Defined in {0} reports (报告自释):', r.reports.count)}`);
+        for (const d of r.reports.definitions) out.push(`    ${stripControlChars(reportLabel(d))}${d.sense > 0 ? ` [${l10n.t('sense {0}', d.sense + 1)}]` : ''}：${stripControlChars(d.definition)}`);
+        const more = r.reports.count - r.reports.definitions.length;
+        if (more > 0 && shown > 0) out.push(`    ${l10n.t('… and {0} more (--reports N shows more)', more)}`);
+      }
     }
     await write(out.join('\n') + '\n');
   }
   if (status) return status;
-  return results.some(r => r.definition === null) ? 1 : 0;
+  return results.some(r => r.definition === null && !r.reports) ? 1 : 0;
+}
+
+function intOption(v: string | true | undefined, def: number, name: string): number {
+  if (v === undefined) return def;
+  if (v === true || !/^\d{1,4}$/.test(v)) throw new InputError(l10n.t('--{0} must be a whole number', name));
+  return Number(v);
+}
+
+/**
+ * The `n` report definitions to show: the nearest to the reader first (same place, then province,
+ * then latest: ReportTerms.nearest), then the latest others, one per report.
+ */
+export function nearestFew(rt: ReportTerms, key: string, ctx: ReaderContext, n: number): ReportDefinition[] {
+  if (n <= 0) return [];
+  const all = rt.definitions(key);
+  const first = rt.nearest(key, ctx);
+  const rest = all.filter(d => d !== first && !(first && d.source === first.source && d.line === first.line))
+    .sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  return (first ? [first, ...rest] : rest).slice(0, n);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnalysisIndex, renderQuantityHover, renderTermHover, TermHover, sloganItems } from '../core/hoverModel';
+import { AnalysisIndex, renderQuantityHover, renderTermHover, reportDefinitionsFor, TermHover, sloganItems } from '../core/hoverModel';
 import type { Report } from '../core';
 import type { Translate } from '../core/l10n';
 import { analysisIndex } from './shared/analysisIndex';
@@ -7,6 +7,7 @@ import { Config } from './shared/config';
 import type { Deps } from './shared/deps';
 import type { GlossaryService } from './shared/glossaryService';
 import { rangeOf, REPORT_SELECTOR } from './shared/ranges';
+import { loadReportTerms, readerContext, reportTermsIfLoaded } from './shared/reportTerms';
 
 /** Localises the hover's English-only labels (the core renders with it). */
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
@@ -56,6 +57,11 @@ export class ReportHoverProvider implements vscode.HoverProvider, vscode.Disposa
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     if (this.glossaryHovers && !this.glossary.isReady) await this.glossary.ready();
+    if (this.glossaryHovers && !reportTermsIfLoaded() && this.glossary.lookupAt(doc.lineAt(pos.line).text, pos.character)) {
+      // the first jargon hover reads data/reportTerms.json (~20 ms, once) and waits for it, so that
+      // even the first hover says which reports define the term; a failed load leaves the line out
+      try { await loadReportTerms(this.deps, 'hover'); } catch { /* logged by the loader */ }
+    }
     return this.hoverAt(doc, pos);
   }
 
@@ -88,6 +94,8 @@ export class ReportHoverProvider implements vscode.HoverProvider, vscode.Disposa
           entry: match.entry,
           origin: tier === 'user' ? { kind: 'user', label: match.source.label } : { kind: 'builtin', label: match.source.label },
         };
+        const rt = reportTermsIfLoaded();
+        if (rt) h.reports = reportDefinitionsFor(rt, match.entry, readerContext(doc, idx.reportAt(offset), rt));
         return new vscode.Hover(hoverMarkdown(renderTermHover(h, t)), rangeOf(doc, lineStart + match.start, lineStart + match.end));
       }
     }
