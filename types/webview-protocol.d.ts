@@ -28,9 +28,16 @@ export type ToTable = TableData | { type: 'highlight'; index: number } | { type:
 export type FromTable = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'reveal'; index: number };
 
 // --- compare (media/compare.js) ----------------------------------------------------------------
-export type CompareData = { type: 'data'; generation: number; matrix: unknown; strings: Strings; sources: Array<{ uri: string; index: number }> };
+/**
+ * `matrix`: core CompareMatrix (cells carry signedValue and dataYear). `series`: for one place over
+ * the years, the SeriesView of every indicator (compare/compute.ts: points year/target/actual/
+ * bound/outcome/gap, summary, summaryText), else null. `includeLowConfidence`: the toggle's state.
+ */
+export type CompareData = { type: 'data'; generation: number; matrix: unknown; strings: Strings; sources: Array<{ uri: string; index: number }>;
+  series?: unknown[] | null; includeLowConfidence?: boolean };
 export type ToCompare = CompareData | TestRequest;
-export type FromCompare = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'saveChart'; format: 'svg' | 'png'; key: string; data: string };
+export type FromCompare = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'saveChart'; format: 'svg' | 'png'; key: string; data: string }
+  | { type: 'lowConfidence'; include: boolean };
 
 // --- key terms (media/keyterms.js) -------------------------------------------------------------
 /** `background`: what report terms were ranked against (the background model's size), null when within the report. */
