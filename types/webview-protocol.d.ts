@@ -21,7 +21,11 @@ export interface TableRow {
   value: number | null; upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
   relative: string | null; year: number | null; place: string | null; report: string; section: string;
   line: number; text: string;
-  vs: { status: 'met' | 'missed' | 'not-comparable'; target: string; reason: string } | null;
+  vs: { status: 'met' | 'missed' | 'not-comparable'; target: string; reason: string;
+    /** Verdict by the target's bound (issue 11). */
+    outcome?: 'met' | 'exceeded' | 'within-ceiling' | 'missed' | 'not-comparable' } | null;
+  /** Signed value/upper (a decline negative), direction, the year(s) the figure refers to ("2022", "2018–2022"), bound, confidence. */
+  signedValue?: number | null; signedUpper?: number | null; direction?: string | null; dataYear?: string; bound?: string | null; confidence?: 'high' | 'low';
 }
 export type TableData = { type: 'data'; generation: number; uri: string; scope: 'all' | 'target'; file: string; rows: TableRow[]; closed: boolean; strings: Strings };
 export type ToTable = TableData | { type: 'highlight'; index: number } | { type: 'closed'; closed: boolean } | TestRequest;

@@ -96,3 +96,19 @@ suite('compare over the years', () => {
     assert.strictEqual(view.series, false);
   });
 });
+
+suite('signed values in the indicator table', () => {
+  test('下降5.7% shows as -5.7 with its data year (2020 in the 2021 report)', async () => {
+    const uri = vscode.Uri.file(path.join(root(), 'series', '2021.md'));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const res = await vscode.commands.executeCommand<any>('govreport.extractIndicators', uri);
+    const row = res.rows.find((r: { signedValue: number | null }) => r.signedValue === -5.7);
+    assert.ok(row, 'a row with the signed value -5.7');
+    assert.strictEqual(row.dataYear, 2020);
+    const dump = await vscode.commands.executeCommand<{ text: string }>('govreport.internal.tableRequest', { op: 'dumpText' });
+    assert.ok(dump.text.includes('Data year'), 'the data-year column');
+    const line = dump.text.split('\n').find(l => /-5\.7/.test(l)) ?? dump.text.split(/\n(?=\S)/).find(l => /-5\.7/.test(l));
+    assert.ok(line, `a rendered -5.7:\n${dump.text.slice(0, 2000)}`);
+    assert.ok(!/(^|\s)5\.7(\s|$)/.test(dump.text), 'never an unsigned 5.7');
+  });
+});

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { indicatorRows, IndicatorRow, KindFilter, canonicalInfo, Analysis } from '../../core';
-import { actualVerdicts, compareReport, formatValue } from '../../core/compare';
+import { actualVerdicts, compareReport, formatValue, Measure } from '../../core/compare';
+import { dataYearLabel, signedOf } from '../../core/semantics';
 import type { TableRow, ToTable } from '../../../types/webview-protocol';
 import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
@@ -25,6 +26,13 @@ export interface TableResult {
 
 interface RowSpan { start: number; end: number }
 
+/** A target as shown beside an actual: signed (a decline target 下降2.5% → "-2.5%左右"). */
+function signedDisplay(m: Measure): string {
+  if (m.value === null) return formatValue(m);
+  const s = signedOf(m);
+  return formatValue({ ...m, value: s.value, upper: s.upper });
+}
+
 function buildRows(file: string, analysis: Analysis, scope: TableScope): { rows: IndicatorRow[]; table: TableRow[]; spans: RowSpan[] } {
   const kind: KindFilter = scope === 'target' ? 'target' : 'all';
   const rows = indicatorRows(file, analysis, kind);
@@ -44,7 +52,9 @@ function buildRows(file: string, analysis: Analysis, scope: TableScope): { rows:
         verb: row.verb, value: row.value, upper: row.upper, unit: row.unit, qualifier: row.qualifier, aim: row.aim,
         qualitative: row.qualitative, relative: row.relative, year: row.year, place: row.place, report: row.report,
         section: row.section, line: row.line, text: row.text,
-        vs: p ? { status: p.status, target: formatValue(p.target), reason: p.reason } : null,
+        vs: p ? { status: p.status, target: signedDisplay(p.target), reason: p.reason, outcome: p.outcome } : null,
+        signedValue: row.signedValue, signedUpper: row.signedUpper, direction: row.direction, dataYear: dataYearLabel(ind), bound: row.bound,
+        confidence: row.confidence,
       });
       spans.push({ start: ind.start, end: ind.end });
       n++;
