@@ -4,6 +4,8 @@
 // verdicts by bound and signed values (一般公共预算收入…下降5.7% is −5.7, drawn below zero).
 // Reports of several places for one year keep the matrix, each cell with its data year.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CompareResult } from '../../src/features/compare/panel';
@@ -110,5 +112,26 @@ suite('signed values in the indicator table', () => {
     const line = dump.text.split('\n').find(l => /-5\.7/.test(l)) ?? dump.text.split(/\n(?=\S)/).find(l => /-5\.7/.test(l));
     assert.ok(line, `a rendered -5.7:\n${dump.text.slice(0, 2000)}`);
     assert.ok(!/(^|\s)5\.7(\s|$)/.test(dump.text), 'never an unsigned 5.7');
+  });
+});
+
+suite('signed values in exports', () => {
+  test('Export Indicators (CSV, JSON, Markdown) carries signedValue, dataYear and bound', async () => {
+    const uri = vscode.Uri.file(path.join(root(), 'series', '2021.md'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-export-'));
+    try {
+      for (const format of ['csv', 'json', 'markdown'] as const) {
+        const out = path.join(dir, `x.${format}`);
+        await vscode.commands.executeCommand('govreport.exportIndicators', uri, { format, path: out });
+        const text = fs.readFileSync(out, 'utf8');
+        assert.ok(/signedValue/.test(text) && /dataYear/.test(text) && /bound/.test(text), `${format}: the issue-11 fields`);
+        assert.ok(text.includes('-5.7'), `${format}: the decline is negative`);
+      }
+      const json = JSON.parse(fs.readFileSync(path.join(dir, 'x.json'), 'utf8'));
+      const recs = JSON.stringify(json);
+      assert.match(recs, /"signedValue":-5\.7[^}]*"dataYear":2020/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
