@@ -26,8 +26,12 @@ export async function withLoadProgress<T>(title: string, total: number,
   });
 }
 
-/** Files of the uris: folders expanded to the report files inside (found by content). */
+/** Files of the uris: folders expanded to the report files inside (found by content; a progress notification while reading). */
 export async function filesOf(deps: Deps, uris: vscode.Uri[]): Promise<vscode.Uri[]> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading reports…') }, () => filesOfUris(deps, uris));
+}
+
+async function filesOfUris(deps: Deps, uris: vscode.Uri[]): Promise<vscode.Uri[]> {
   const out: vscode.Uri[] = [];
   for (const u of uris) {
     let dir: boolean;
