@@ -106,7 +106,15 @@
   spacer.appendChild(body);
   viewport.append(head, spacer);
   const empty = el('div', 'empty');
-  app.append(toolbar, notice, viewport, empty);
+  // the detail pane: the selected row's whole sentence, wrapped (the cells are one line each)
+  const detail = el('div', 'detail');
+  detail.setAttribute('role', 'region');
+  detail.setAttribute('aria-live', 'polite');
+  const detailHead = el('div', 'detail-head');
+  const detailSentence = el('div', 'detail-sentence');
+  const detailMeta = el('div', 'detail-meta');
+  detail.append(detailHead, detailSentence, detailMeta);
+  app.append(toolbar, notice, viewport, empty, detail);
 
   /** (Re)labels the static UI from `strings`. */
   function applyStrings() {
@@ -118,8 +126,28 @@
     groupText.textContent = ' ' + str('groupBySection');
     for (const c of COLUMNS) headCells[c.key].title = fmt('sortBy', str(c.str));
     if (!rows.length) empty.textContent = generation ? str('noIndicators') : str('waiting');
+    showDetail();
   }
   applyStrings();
+
+  /** Fills the detail pane from the highlighted row (or the hint when none is). */
+  function showDetail() {
+    const r = rows.find(x => x.i === highlighted);
+    detail.classList.toggle('none', !r);
+    if (!r) {
+      detailHead.textContent = rows.length ? str('detailHint') : '';
+      detailSentence.textContent = '';
+      detailMeta.textContent = '';
+      return;
+    }
+    const head = [cellText(r, 'kind'), r.name];
+    const value = r.qualitative && r.value === null ? '' : [cellText(r, 'value'), r.upper === null ? '' : '–' + cellText(r, 'upper'), cellText(r, 'unit'), r.qualifier].join('');
+    if (value) head.push(value);
+    if (r.vs) head.push(cellText(r, 'vs') + (r.vs.reason ? ' — ' + r.vs.reason : ''));
+    detailHead.textContent = head.filter(Boolean).join(' · ');
+    detailSentence.textContent = r.qualitative && r.value === null ? fmt('detailQualitative', r.sentence || r.text) : (r.sentence || r.text);
+    detailMeta.textContent = fmt('detailLine', [r.place, r.year === null ? '' : String(r.year), r.section].filter(Boolean).join(' · '), r.line);
+  }
 
   // ---- data → items -------------------------------------------------------------------------------
   function sortValue(r, key) {
@@ -272,6 +300,7 @@
   }
   function setHighlight(i) {
     highlighted = i;
+    showDetail();
     for (const e of body.querySelectorAll('.row.current')) e.classList.remove('current');
     if (i >= 0) {
       scrollToIndex(i);
@@ -311,7 +340,7 @@
 
   function isRow(r) {
     return r && typeof r === 'object' && Number.isInteger(r.i) && typeof r.kind === 'string' && typeof r.name === 'string'
-      && typeof r.line === 'number';
+      && typeof r.line === 'number' && (r.sentence === undefined || typeof r.sentence === 'string');
   }
 
   function testOp(m) {
@@ -342,6 +371,13 @@
         return { clicked: true };
       }
       case 'state': return Object.assign({}, state, { rows: rows.length, items: items.length, highlighted });
+      case 'layout': {
+        // header labels that do not fit their column (cut with an ellipsis), and the detail pane's text
+        const clipped = COLUMNS.filter(c => headCells[c.key].scrollWidth > headCells[c.key].clientWidth + 1).map(c => c.key);
+        // value cells (numbers, "(qualitative)") cut in the rows on screen
+        const valuesClipped = Array.from(body.querySelectorAll('.row.data .c-value')).filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent);
+        return { clipped, valuesClipped, width: document.documentElement.clientWidth, detail: detail.innerText, detailHeight: detail.offsetHeight };
+      }
       case 'setFilter':
         if (typeof m.text === 'string') { state.text = m.text; filter.value = m.text; }
         if (typeof m.kind === 'string' && ['all', 'target', 'actual', 'other'].includes(m.kind)) { state.kind = m.kind; kindSel.value = m.kind; }

@@ -71,7 +71,7 @@ export interface Platform {
 /** Builds the dependency record, then registers every feature; each returns its Disposable. */
 export function activateShared(context: vscode.ExtensionContext, platform: Platform): TestApi | undefined {
   const activateStart = performance.now();
-  const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode);
+  const { deps, disposable } = createDeps(context.extensionUri, context.extensionMode, context.workspaceState);
   // one jieba worker for Key Terms and Term Trends (started on first use, never here)
   const segmenters = new SegmenterService(deps, platform.jieba);
   context.subscriptions.push(

@@ -21,6 +21,8 @@ export interface TableRow {
   value: number | null; upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
   relative: string | null; year: number | null; place: string | null; report: string; section: string;
   line: number; text: string;
+  /** The indicator's whole sentence (at most 400 characters), shown in the table's detail pane. */
+  sentence: string;
   vs: { status: 'met' | 'missed' | 'not-comparable'; target: string; reason: string;
     /** Verdict by the target's bound (issue 11). */
     outcome?: 'met' | 'exceeded' | 'within-ceiling' | 'missed' | 'not-comparable' } | null;

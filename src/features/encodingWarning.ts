@@ -9,12 +9,16 @@
  * file of its scope, so neither is used.
  *
  *   govreport.reopenWithEncoding [uri] [encoding = 'gb18030'] → the document's encoding afterwards
+ *
+ * Re-decoding gives the document back as plain text: it is re-detected (core sniff on the decoded
+ * opening) and a report is switched back to the govreport language.
  */
 import * as vscode from 'vscode';
 import { looksMisdecoded } from '../core/encoding';
 import type { Deps } from './shared/deps';
 import { errorText } from './shared/errors';
 import { openDocument } from './shared/reportFiles';
+import { documentLooksLikeReport } from './shared/sniffDocument';
 import { registerTestCommand } from './shared/testOnly';
 import { vscodeAtLeast } from './shared/vscodeVersion';
 
@@ -39,7 +43,13 @@ export function registerEncodingWarning(deps: Deps): vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Reopening with another encoding needs VS Code 1.100 or later (this is {0}). Use the encoding in the status bar instead.', vscode.version));
       return undefined;
     }
-    const doc = await (vscode.workspace.openTextDocument as OpenWithEncoding).call(vscode.workspace, uri, { encoding });
+    const before = openDocument(uri)?.languageId;
+    let doc = await (vscode.workspace.openTextDocument as OpenWithEncoding).call(vscode.workspace, uri, { encoding });
+    // re-decoding resets the document's language (it comes back as plain text): a report stays a
+    // report, and a plain-text document whose decoded opening reads like one becomes one
+    if (doc.languageId !== 'govreport' && (before === 'govreport' || (doc.languageId === 'plaintext' && deps.config.detectEnabled(uri) && documentLooksLikeReport(doc)))) {
+      doc = await vscode.languages.setTextDocumentLanguage(doc, 'govreport');
+    }
     await vscode.window.showTextDocument(doc, { preview: false });
     return encodingOf(doc);
   };

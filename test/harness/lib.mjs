@@ -10,6 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLanguagePack, writeLanguagePacksJson } from './languagePack.mjs';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT = path.resolve(HERE, '..', '..');
@@ -63,9 +64,11 @@ export function freePort() {
  * Starts code-server on 127.0.0.1 with a throw-away user-data/extensions/config dir, in its own
  * process group. `settings` are added to the user settings.json. `installExtensions` (VSIX paths)
  * are installed into the temp extensions dir before the server starts (see installExtension).
+ * `locale` (e.g. 'zh-cn'): the display language; a minimal language pack for it (languagePack.mjs)
+ * is built and installed, and the server starts with `--locale`.
  * Resolves to { authority, url, tmp, server, serverLogPath, extensionsDir, stop() }.
  */
-export async function startCodeServer({ verbose = false, port, settings = {}, installExtensions = [] } = {}) {
+export async function startCodeServer({ verbose = false, port, settings = {}, installExtensions = [], locale } = {}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not found at ${CODE_SERVER_ENTRY}; run: bash test/harness/setup.sh`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vscode-'));
   port = port || await freePort();
@@ -100,6 +103,10 @@ export async function startCodeServer({ verbose = false, port, settings = {}, in
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
+  if (locale && !locale.startsWith('en')) {
+    installExtensions = [...installExtensions, buildLanguagePack(path.join(tmp, 'language-pack', `${locale}.vsix`), locale)];
+    serverArgs.push('--locale', locale);
+  }
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
@@ -114,6 +121,7 @@ export async function startCodeServer({ verbose = false, port, settings = {}, in
       throw e;
     }
   }
+  if (locale && !locale.startsWith('en')) writeLanguagePacksJson(path.join(tmp, 'user-data'), path.join(tmp, 'extensions'), locale);
   const serverLogPath = path.join(tmp, 'server.log');
   log(`starting code-server on http://${authority}`);
   // detached => own process group, so stop() ends exactly this server and its children

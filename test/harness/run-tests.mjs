@@ -10,7 +10,8 @@
 //
 // Usage (all optional, defaults are this project's):
 //   node test/harness/run-tests.mjs [--extensionDevelopmentPath=DIR] [--extensionTestsPath=FILE_OR_DIR]
-//        [--workspace=DIR] [--timeout=SECONDS] [--verbose]
+//        [--workspace=DIR] [--timeout=SECONDS] [--locale=zh-cn] [--verbose]
+// --locale: the display language (a minimal language pack is built and installed, see languagePack.mjs).
 // env: VSCODE_TEST_TIMEOUT (seconds, default 300), KEEP_TMP=1, CHROMIUM_PATH, MOCHA_GREP, MOCHA_TIMEOUT.
 // This process's environment reaches the extension host (and so the tests).
 import fs from 'node:fs';
@@ -49,7 +50,7 @@ process.on('SIGTERM', () => finish(143));
 
 try {
   ensureHarness();
-  cs = await startCodeServer({ verbose });
+  cs = await startCodeServer({ verbose, locale: typeof args.locale === 'string' ? args.locale : undefined });
 } catch (e) {
   console.error(String(e.message || e));
   process.exit(1);
@@ -60,7 +61,7 @@ try {
   const code = await runWorkbenchTests({
     cs, browser, workspace, devPath: extDev, testsPath: extTests, timeoutSec, verbose, label: 'runner',
     timeoutShot: path.join(PROJECT, '.cache', 'integration-timeout.png'),
-    describe: `extension ${path.relative(process.cwd(), extDev) || '.'}, tests ${path.relative(process.cwd(), extTests)}, workspace ${workspace ? path.relative(process.cwd(), workspace) : '-'}`,
+    describe: `${args.locale ? `locale ${args.locale}, ` : ''}extension ${path.relative(process.cwd(), extDev) || '.'}, tests ${path.relative(process.cwd(), extTests)}, workspace ${workspace ? path.relative(process.cwd(), workspace) : '-'}`,
   });
   await finish(code);
 } catch (e) {

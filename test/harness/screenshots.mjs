@@ -3,7 +3,8 @@
 // this extension loaded and a report open, performs a list of UI actions and saves PNGs into
 // docs/images/. Table-driven: add a shot to SHOTS below.
 //
-// A shot is { name, file, actions, viewport?, settings? }: `file` is relative to test/fixtures/workspace,
+// A shot is { name, file, actions, viewport?, settings?, locale? } (locale 'zh-cn': the Chinese UI,
+// with the harness's language pack, see languagePack.mjs): `file` is relative to test/fixtures/workspace,
 // the PNG goes to docs/images/<name>.png. Actions, run in order:
 //   { waitForText: '各位代表' }              wait until the editor shows this text
 //   { waitForLanguage: 'Government Work Report' } wait until the status bar shows this language mode
@@ -93,6 +94,47 @@ export const SHOTS = [
       { wait: 800 },
       { key: 'Enter' },
       { wait: 3000 },
+    ],
+  },
+  {
+    // a Markdown report (YAML front matter, **名词解释**) opened as a report without renaming:
+    // front matter dimmed, outline from the report's own headings
+    name: 'markdown',
+    file: '北京市/2010.md',
+    viewport: { width: 1400, height: 860 },
+    settings: { 'govreport.detect.markdown': 'always' },
+    actions: [
+      { waitForText: '各位代表' },
+      { waitForLanguage: 'Government Work Report' },
+      { outline: true },
+      { wait: 2000 },
+      { key: 'Escape' },
+    ],
+  },
+  {
+    // the first time a Markdown report opens: one question, the answer remembered per workspace
+    name: 'markdown-ask',
+    file: '北京市/2010.md',
+    viewport: { width: 1400, height: 760 },
+    actions: [
+      { waitForText: '各位代表' },
+      { waitFor: '.notifications-toasts .notification-toast' },
+      { wait: 800 },
+    ],
+  },
+  {
+    // the Chinese UI (VS Code display language zh-cn): command titles, the table and its detail pane
+    name: 'chinese-ui',
+    file: REPORT,
+    locale: 'zh-cn',
+    viewport: { width: 1600, height: 900 },
+    actions: [
+      { waitForText: '各位代表' },
+      { waitForLanguage: '政府工作报告' },
+      { command: '政府工作报告: 提取指标' },
+      { wait: 2500 },
+      { reveal: '地区生产总值增长5.5%左右' },
+      { wait: 1500 },
     ],
   },
 ];
@@ -210,7 +252,7 @@ async function takeShot(shot) {
   const source = path.resolve(DEFAULT_WORKSPACE, shot.file);
   if (!fs.existsSync(file) && fs.existsSync(source)) fs.copyFileSync(source, file);
   if (!fs.existsSync(file)) throw new Error(`no such file ${file}`);
-  const cs = await startCodeServer({ verbose, settings: { 'editor.stickyScroll.enabled': false, ...shot.settings } });
+  const cs = await startCodeServer({ verbose, locale: shot.locale, settings: { 'editor.stickyScroll.enabled': false, ...shot.settings } });
   let browser;
   let page;
   try {

@@ -190,7 +190,10 @@ suite('indicators: table, compare, export', function () {
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
     const res = await vscode.commands.executeCommand<TableResult>('govreport.extractIndicators', doc.uri);
     const before = res.rows.length;
-    await editor.edit(e => e.insert(new vscode.Position(doc.lineCount, 0), '\n全年粮食产量达到30万吨，比上年增长2.5%。\n'));
+    // inside the speech (the file ends with a forum footer, which is no report text)
+    const salutation = doc.getText().split(/\r?\n/).findIndex(l => l.trim().startsWith('各位代表'));
+    assert.ok(salutation > 0);
+    await editor.edit(e => e.insert(new vscode.Position(salutation + 1, 0), '全年粮食产量达到30万吨，比上年增长2.5%。\n'));
     await until('re-rendered rows', async () => ((await table({ op: 'state' })).rows > before ? true : undefined));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await until('the closed notice', async () => ((await table({ op: 'dumpText' })).text.includes('The document was closed') ? true : undefined));
@@ -219,7 +222,8 @@ suite('indicators: table, compare, export', function () {
     const cmp = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', { uris: [editor.document.uri] });
     assert.strictEqual(cmp.reports, 1);
     const cd = await vscode.commands.executeCommand<any>('govreport.internal.compareRequest', { op: 'dumpText' }); // eslint-disable-line @typescript-eslint/no-explicit-any
-    assert.ok(cd.text.includes('$(rocket)测试市'), 'place rendered as text');
+    // the place is read without the markup (测试市); the markup in names is checked in the table above
+    assert.ok(cd.text.includes('测试市'), 'place rendered as text');
     assert.strictEqual(cd.foreignScripts, 0);
     assert.strictEqual(cd.appElements, 0);
     assert.strictEqual(cd.allImgs, 0);

@@ -107,7 +107,7 @@ suite('encoding warning', () => {
   });
   suiteTeardown(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  test('a GBK report read as UTF-8 is flagged and reopens with GB18030', async () => {
+  test('a GBK report read as UTF-8 is flagged, reopens with GB18030 and is re-detected as a report', async () => {
     const file = path.join(tmp, 'gbk-report.txt');
     fs.writeFileSync(file, Buffer.from(GBK_REPORT, 'base64'));
     const uri = vscode.Uri.file(file);
@@ -121,6 +121,10 @@ suite('encoding warning', () => {
     assert.ok(again);
     assert.ok(again.getText().includes('政府工作报告'), again.getText().slice(0, 60));
     assert.ok(!again.getText().includes('\ufffd'));
+    // re-decoding gives the document back as plain text: it is re-detected as a report
+    for (let i = 0; i < 50 && vscode.window.activeTextEditor?.document.languageId !== 'govreport'; i++) await new Promise(r => setTimeout(r, 100));
+    const now = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    assert.strictEqual(now?.languageId, 'govreport', 'the re-decoded report is a govreport document again');
   });
 });
 

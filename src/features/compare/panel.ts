@@ -11,11 +11,23 @@ import type { Deps } from '../shared/deps';
 import type { ReportSource } from '../shared/reportPicker';
 import { Comparison, computeComparison, SeriesView } from './compute';
 import { loadReports } from './load';
-import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
-import { compareStrings } from '../shared/webviewStrings';
+import { intIn, ReportWebview, reportViewColumn, WebviewMessage, WebviewSpec } from '../shared/webview';
+import { compareStrings, qualitativeText } from '../shared/webviewStrings';
 import type { ToCompare } from '../../../types/webview-protocol';
 
 export const COMPARE_VIEW_TYPE = 'govreport.compare';
+
+type MatrixValue = NonNullable<CompareMatrix['rows'][number]['cells'][string]['target']>;
+
+/** The matrix with its qualitative values' `display` localised (core formatValue writes English). */
+function localiseDisplays(matrix: CompareMatrix): CompareMatrix {
+  const fix = (v: MatrixValue | null): void => {
+    if (v && v.value === null && v.qualitative) v.display = qualitativeText(v.relative);
+  };
+  for (const row of matrix.rows) for (const cell of Object.values(row.cells)) { fix(cell.target); fix(cell.actual); }
+  for (const p of matrix.pairs) { fix(p.target); fix(p.actual); }
+  return matrix;
+}
 
 export interface CompareResult {
   reports: number;
@@ -41,7 +53,7 @@ export class ComparePanel extends ReportWebview<ToCompare> {
   }
 
   static create(deps: Deps, sources: ReportSource[]): ComparePanel {
-    return new ComparePanel(ReportWebview.createPanel(deps, spec(), vscode.ViewColumn.Active), deps, sources);
+    return new ComparePanel(ReportWebview.createPanel(deps, spec(), reportViewColumn(vscode.ViewColumn.Active)), deps, sources);
   }
 
   /** A panel restored after a window reload, from the sources in its state. */
@@ -80,7 +92,7 @@ export class ComparePanel extends ReportWebview<ToCompare> {
       { includeLowConfidence: this.includeLowConfidence, isCancelled: () => gen !== this.generation });
     if (gen !== this.generation) return gen;
     this.comparison = comparison;
-    this.matrix = comparison.matrix;
+    this.matrix = localiseDisplays(comparison.matrix);
     this.panel.title = vscode.l10n.t('Compare Reports ({0})', reports.length);
     this.onReady();
     return gen;

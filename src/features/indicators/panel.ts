@@ -7,7 +7,7 @@ import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
 import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
 import { openDocument, displayFile } from '../shared/reportFiles';
-import { tableStrings } from '../shared/webviewStrings';
+import { qualitativeText, tableStrings } from '../shared/webviewStrings';
 
 export const TABLE_VIEW_TYPE = 'govreport.indicators';
 export type TableScope = 'all' | 'target';
@@ -26,14 +26,15 @@ export interface TableResult {
 
 interface RowSpan { start: number; end: number }
 
-/** A target as shown beside an actual: signed (a decline target 下降2.5% → "-2.5%左右"). */
-function signedDisplay(m: Measure): string {
-  if (m.value === null) return formatValue(m);
+/** A target's value for the "vs target" cell: signed (a decline target 下降2.5% → "-2.5%左右"); core
+ * formatValue's English "(qualitative…)" localised here. */
+function targetText(m: Measure): string {
+  if (m.value === null) return m.qualitative ? qualitativeText(m.relative) : formatValue(m);
   const s = signedOf(m);
   return formatValue({ ...m, value: s.value, upper: s.upper });
 }
 
-function buildRows(file: string, analysis: Analysis, scope: TableScope): { rows: IndicatorRow[]; table: TableRow[]; spans: RowSpan[] } {
+function buildRows(file: string, analysis: Analysis, scope: TableScope, source: string): { rows: IndicatorRow[]; table: TableRow[]; spans: RowSpan[] } {
   const kind: KindFilter = scope === 'target' ? 'target' : 'all';
   const rows = indicatorRows(file, analysis, kind);
   const table: TableRow[] = [];
@@ -52,7 +53,8 @@ function buildRows(file: string, analysis: Analysis, scope: TableScope): { rows:
         verb: row.verb, value: row.value, upper: row.upper, unit: row.unit, qualifier: row.qualifier, aim: row.aim,
         qualitative: row.qualitative, relative: row.relative, year: row.year, place: row.place, report: row.report,
         section: row.section, line: row.line, text: row.text,
-        vs: p ? { status: p.status, target: signedDisplay(p.target), reason: p.reason, outcome: p.outcome } : null,
+        sentence: source.slice(ind.sentence.start, Math.min(ind.sentence.end, ind.sentence.start + 400)).trim(),
+        vs: p ? { status: p.status, target: targetText(p.target), reason: p.reason, outcome: p.outcome } : null,
         signedValue: row.signedValue, signedUpper: row.signedUpper, direction: row.direction, dataYear: dataYearLabel(ind), bound: row.bound,
         confidence: row.confidence,
       });
@@ -88,7 +90,7 @@ export class IndicatorsPanel extends ReportWebview<ToTable> {
 
   /** A new table panel beside the editor. */
   static create(deps: Deps, uri: vscode.Uri, scope: TableScope): IndicatorsPanel {
-    return new IndicatorsPanel(ReportWebview.createPanel(deps, spec(), vscode.ViewColumn.Beside), deps, uri, scope);
+    return new IndicatorsPanel(ReportWebview.createPanel(deps, spec()), deps, uri, scope);
   }
 
   /** A panel restored after a window reload (WebviewPanelSerializer); undefined when its state is unusable. */
@@ -105,7 +107,7 @@ export class IndicatorsPanel extends ReportWebview<ToTable> {
     const t0 = Date.now();
     this.uri = uri;
     this.scope = scope;
-    if (reveal) this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+    if (reveal) this.panel.reveal(undefined, true);
     this.closed = !openDocument(uri);
     const gen = await this.refresh();
     const rendered = await this.waitRendered(gen, 60000);
@@ -122,16 +124,18 @@ export class IndicatorsPanel extends ReportWebview<ToTable> {
     const gen = this.nextGeneration();
     this.panel.title = this.title();
     let analysis: Analysis;
+    let source = '';
     try {
       const doc = openDocument(this.uri) ?? await vscode.workspace.openTextDocument(this.uri);
       analysis = this.deps.cache.get(doc).analysis;
+      source = doc.getText();
     } catch (e) {
       analysis = { length: 0, reports: [] };
       this.deps.log.error(`cannot read ${this.uri.toString(true)}: ${errorText(e)}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', this.uri.fsPath, errorText(e)));
     }
     if (gen !== this.generation) return gen;
-    const built = buildRows(displayFile(this.uri), analysis, this.scope);
+    const built = buildRows(displayFile(this.uri), analysis, this.scope, source);
     this.rows = built.rows;
     this.table = built.table;
     this.spans = built.spans;

@@ -8,8 +8,11 @@
  * Segmentation: segmenters.ts (jieba in a worker, else the Intl.Segmenter fallback); the
  * panel header and a status-bar message name the segmenter in use.
  * Test-only (ExtensionMode.Test): govreport.internal.keyTermsState → { workerRunning, panelOpen, header, worker: { startMs, loadMs }, background };
- * govreport.internal.keyTermsRequest {op: 'dumpText'} → what the panel shows.
+ * govreport.internal.keyTermsRequest {op: 'dumpText'} → what the panel shows;
+ * govreport.internal.keyTermsRefreshes → how many refreshes after edits.
  * Both rank against the background model (shared/background.ts, loaded on the first run).
+ * The panel follows its document: an edit (Clean Up included) recomputes the terms after 800 ms
+ * without taking focus.
  */
 import * as vscode from 'vscode';
 import type { Report } from '../../core';
@@ -19,6 +22,7 @@ import { backgroundState, tryLoadBackground } from '../shared/background';
 import type { Deps } from '../shared/deps';
 import { displayFile, openDocument, targetUri } from '../shared/reportFiles';
 import { pickReport, ReportSource, sourceOf } from '../shared/reportPicker';
+import { errorText } from '../shared/errors';
 import { registerTestCommand } from '../shared/testOnly';
 import { ViewSlot } from '../shared/webview';
 import { KeyTermsPanel } from './panel';
@@ -57,13 +61,49 @@ async function reportText(deps: Deps, s: ReportSource): Promise<{ text: string; 
   return { text: text.slice(r.start, r.end), label: vscode.l10n.t('{0} ({1})', r.title || displayFile(s.uri), displayFile(s.uri)) };
 }
 
+/** How long the document must stay unchanged before the Key Terms panel recomputes (ms). */
+const REFRESH_DELAY_MS = 800;
+
 /** `segmenters`: the jieba worker service, shared with Term Trends (extension.shared.ts creates it). */
 export function registerKeyTerms(deps: Deps, segmenters: SegmenterService): vscode.Disposable {
   const slot = new ViewSlot<KeyTermsPanel>();
-  const showPanel = (): KeyTermsPanel => {
-    const panel = slot.current ?? slot.set(KeyTermsPanel.create(deps));
-    panel.reveal();
+  const showPanel = (reveal = true): KeyTermsPanel => {
+    const existing = slot.current;
+    const panel = existing ?? slot.set(KeyTermsPanel.create(deps));
+    if (reveal && existing) panel.reveal();
     return panel;
+  };
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** How many times the panel was refreshed after an edit (test hook). */
+  let refreshes = 0;
+
+  /** Computes the terms of `uri` and shows them (`reveal`: bring the panel forward). */
+  const showTermsOf = async (uri: vscode.Uri, reveal: boolean): Promise<KeyTermsCommandResult> => {
+    const t0 = Date.now();
+    const { segmenter, info } = await segmenters.get();
+    const doc = openDocument(uri);
+    const text = await deps.reports.read(uri);
+    const { top } = deps.config.keyTerms();
+    const result: KeyTermsResult = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Key terms ({0})…', info.label) },
+      async () => {
+        // ranked against the background model (loaded on the first run); without it, within the report
+        const background = (await tryLoadBackground(deps, 'Key Terms')) ?? undefined;
+        return keyTermsOfTexts([text], segmenter, { top, analysis: doc ? deps.cache.get(doc).analysis : undefined, background });
+      },
+    );
+    const header = await showPanel(reveal).showTerms(displayFile(uri), uri, result, info);
+    if (!reveal) refreshes++;
+    return {
+      segmenter: info.name,
+      fallbackReason: info.reason,
+      header,
+      reports: result.reports.length,
+      sections: result.reports.reduce((n, r) => n + r.sections.length, 0),
+      topTerms: result.reports[0]?.terms.map(t => t.term) ?? [],
+      background: result.background,
+      ms: Date.now() - t0,
+    };
   };
 
   return vscode.Disposable.from(
@@ -75,31 +115,22 @@ export function registerKeyTerms(deps: Deps, segmenters: SegmenterService): vsco
         void vscode.window.showInformationMessage(vscode.l10n.t('Key Terms: open a government work report first.'));
         return undefined;
       }
-      const t0 = Date.now();
-      const { segmenter, info } = await segmenters.get();
-      const doc = openDocument(uri);
-      const text = await deps.reports.read(uri);
-      const { top } = deps.config.keyTerms();
-      const result: KeyTermsResult = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Key terms ({0})…', info.name) },
-        async () => {
-          // ranked against the background model (loaded on the first run); without it, within the report
-          const background = (await tryLoadBackground(deps, 'Key Terms')) ?? undefined;
-          return keyTermsOfTexts([text], segmenter, { top, analysis: doc ? deps.cache.get(doc).analysis : undefined, background });
-        },
-      );
-      const header = await showPanel().showTerms(displayFile(uri), uri, result, info);
-      return {
-        segmenter: info.name,
-        fallbackReason: info.reason,
-        header,
-        reports: result.reports.length,
-        sections: result.reports.reduce((n, r) => n + r.sections.length, 0),
-        topTerms: result.reports[0]?.terms.map(t => t.term) ?? [],
-        background: result.background,
-        ms: Date.now() - t0,
-      };
+      return showTermsOf(uri, true);
     }),
+    // the terms follow the document: edits (Clean Up included) refresh the panel, debounced
+    vscode.workspace.onDidChangeTextDocument(e => {
+      const shown = slot.current?.termsUri;
+      if (!shown || e.contentChanges.length === 0 || e.document.uri.toString() !== shown.toString()) return;
+      if (refreshTimer) clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        refreshTimer = undefined;
+        if (slot.current?.termsUri?.toString() === shown.toString()) {
+          showTermsOf(shown, false).then(undefined, err => deps.log.warn(`key terms: refresh failed: ${errorText(err)}`));
+        }
+      }, REFRESH_DELAY_MS);
+    }),
+    { dispose: () => { if (refreshTimer) clearTimeout(refreshTimer); } },
+    registerTestCommand(deps, 'govreport.internal.keyTermsRefreshes', () => refreshes),
     vscode.commands.registerCommand('govreport.compareKeyTerms', async (arg?: unknown): Promise<CompareKeyTermsResult | undefined> => {
       let a: ReportSource | undefined;
       let b: ReportSource | undefined;

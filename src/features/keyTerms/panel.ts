@@ -47,6 +47,8 @@ function spec(): WebviewSpec {
 
 export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
   private uri: vscode.Uri | undefined;
+  /** The document whose terms the panel shows (undefined for a comparison). */
+  get termsUri(): vscode.Uri | undefined { return this.uri; }
   private pending: ToKeyTerms | undefined;
   /** Header text the webview last rendered (names the segmenter). */
   lastHeader = '';
@@ -56,11 +58,12 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
   }
 
   static create(deps: Deps): KeyTermsPanel {
-    return new KeyTermsPanel(ReportWebview.createPanel(deps, spec(), vscode.ViewColumn.Beside), deps);
+    return new KeyTermsPanel(ReportWebview.createPanel(deps, spec()), deps);
   }
 
+  /** Shows the panel in the column it is in, without taking focus. */
   reveal(): void {
-    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    this.panel.reveal(undefined, true);
   }
 
   protected onReady(): void {
@@ -94,7 +97,7 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
   showTerms(file: string, uri: vscode.Uri, result: KeyTermsResult, info: SegmenterInfo): Promise<string> {
     this.uri = uri;
     this.panel.title = vscode.l10n.t('Key Terms: {0}', file);
-    return this.show(generation => ({ type: 'terms', generation, strings: keyTermsStrings(), file, segmenter: info.name, reason: info.reason, reports: result.reports, background: result.background }));
+    return this.show(generation => ({ type: 'terms', generation, strings: keyTermsStrings(), file, segmenter: info.label, reason: info.reason, reports: result.reports, background: result.background }));
   }
 
   showComparison(a: string, b: string, comparison: TermComparison, info: SegmenterInfo, background = false): Promise<string> {
@@ -102,7 +105,7 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
     this.panel.title = vscode.l10n.t('Key Terms: comparison');
     const finite = (x: { ratio: number }) => ({ ...x, ratio: Number.isFinite(x.ratio) ? x.ratio : null });
     return this.show(generation => ({
-      type: 'compare', generation, strings: keyTermsStrings(), a, b, segmenter: info.name, reason: info.reason, background,
+      type: 'compare', generation, strings: keyTermsStrings(), a, b, segmenter: info.label, reason: info.reason, background,
       tokensA: comparison.tokensA, tokensB: comparison.tokensB,
       rose: comparison.rose.map(finite), fell: comparison.fell.map(finite), new: comparison.new.map(finite), vanished: comparison.vanished.map(finite),
     }));

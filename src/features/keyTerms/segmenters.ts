@@ -38,9 +38,19 @@ export interface JiebaBackend {
 }
 
 export interface SegmenterInfo {
+  /** The segmenter's own name (stable, English: `jieba (worker thread)`, `Intl.Segmenter (fallback)`). */
   name: string;
+  /** The name as the UI shows it (localised). */
+  label: string;
   /** Why the fallback is in use ("" for jieba). */
   reason: string;
+}
+
+/** The localised display name of a segmenter (its own name when unknown). */
+export function segmenterLabel(name: string): string {
+  if (name === 'jieba (worker thread)') return vscode.l10n.t('jieba (worker thread)');
+  if (name === 'Intl.Segmenter (fallback)') return vscode.l10n.t('Intl.Segmenter (fallback)');
+  return name;
 }
 
 /** Chooses and owns the segmenter: the jieba worker when it loads, else the Intl fallback. */
@@ -85,14 +95,14 @@ export class SegmenterService implements vscode.Disposable {
         return this.useFallback(this.failure);
       }
     }
-    vscode.window.setStatusBarMessage('$(symbol-keyword) ' + vscode.l10n.t('Key terms: segmenter {0}', w.name), 8000);
-    return { segmenter: w, info: { name: w.name, reason: '' } };
+    vscode.window.setStatusBarMessage('$(symbol-keyword) ' + vscode.l10n.t('Key terms: segmenter {0}', segmenterLabel(w.name)), 8000);
+    return { segmenter: w, info: { name: w.name, label: segmenterLabel(w.name), reason: '' } };
   }
 
   private useFallback(reason: string): { segmenter: Segmenter; info: SegmenterInfo } {
     this.fallback ??= new IntlSegmenter();
-    vscode.window.setStatusBarMessage('$(warning) ' + vscode.l10n.t('Key terms: segmenter {0} ({1})', this.fallback.name, reason), 8000);
-    return { segmenter: this.fallback, info: { name: this.fallback.name, reason } };
+    vscode.window.setStatusBarMessage('$(warning) ' + vscode.l10n.t('Key terms: segmenter {0} ({1})', segmenterLabel(this.fallback.name), reason), 8000);
+    return { segmenter: this.fallback, info: { name: this.fallback.name, label: segmenterLabel(this.fallback.name), reason } };
   }
 
   /** Test hook: is the jieba worker thread alive? */

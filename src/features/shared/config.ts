@@ -4,7 +4,7 @@
  * (configKeys.ts, checked against package.json by a unit test).
  */
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, ConfigKey, SegmenterMode, validValue } from './configKeys';
+import { CONFIG_SECTION, ConfigKey, MarkdownDetection, SegmenterMode, validValue } from './configKeys';
 
 export interface KeyTermsSettings {
   workerIdleMinutes: number;
@@ -35,6 +35,8 @@ export class Config implements vscode.Disposable {
 
   /** `govreport.detect.enabled` (resource scope). */
   detectEnabled(resource: vscode.Uri): boolean { return this.get('detect.enabled', resource); }
+  /** `govreport.detect.markdown` (resource scope): ask / always / never for Markdown reports. */
+  detectMarkdown(resource: vscode.Uri): MarkdownDetection { return this.get('detect.markdown', resource); }
   /** `govreport.hover.enabled` (window scope). */
   hoverEnabled(): boolean { return this.get('hover.enabled'); }
   /** `govreport.indicators.codeLens` (resource scope). */

@@ -6,11 +6,15 @@
 
 export type SegmenterMode = 'auto' | 'intl';
 
+/** `govreport.detect.markdown`: what to do with a Markdown document that reads like a report. */
+export type MarkdownDetection = 'ask' | 'always' | 'never';
+
 export const CONFIG_SECTION = 'govreport';
 
 /** Key (under `govreport.`) → its default; the type of the default is the type accepted. */
 export const CONFIG_DEFAULTS = {
   'detect.enabled': true as boolean,
+  'detect.markdown': 'ask' as MarkdownDetection,
   'hover.enabled': true as boolean,
   'glossary.files': [] as string[],
   'indicators.codeLens': true as boolean,
@@ -27,6 +31,7 @@ export function validValue<K extends ConfigKey>(key: K, value: unknown): (typeof
   if (Array.isArray(d)) {
     return (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : d) as (typeof CONFIG_DEFAULTS)[K];
   }
+  if (key === 'detect.markdown') return (value === 'ask' || value === 'always' || value === 'never' ? value : d) as (typeof CONFIG_DEFAULTS)[K];
   if (key === 'keyTerms.segmenter') return (value === 'auto' || value === 'intl' ? value : d) as (typeof CONFIG_DEFAULTS)[K];
   if (typeof d === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value)) return d;

@@ -25,6 +25,8 @@ export interface Deps {
   readonly glossary: GlossaryService;
   /** Reading, decoding, analysing and listing report files. */
   readonly reports: ReportFiles;
+  /** Per-workspace memory (the extension's workspaceState): answers the user gave once. */
+  readonly workspaceState: vscode.Memento;
 }
 
 /** A file shipped with the extension (`dist/segmenterWorker.js`, `data/…`), as a file-system path. */
@@ -33,13 +35,23 @@ export function extensionFile(deps: Deps, relativePath: string): string {
 }
 
 /** Builds the dependency record; the returned disposable ends every service in it. */
-export function createDeps(extensionUri: vscode.Uri, mode: vscode.ExtensionMode): { deps: Deps; disposable: vscode.Disposable } {
+export function createDeps(extensionUri: vscode.Uri, mode: vscode.ExtensionMode, workspaceState: vscode.Memento = memoryState()): { deps: Deps; disposable: vscode.Disposable } {
   const log = createLog();
   const config = new Config();
   const cache = new AnalysisCache();
   const glossary = new GlossaryService(config, log);
   const reports = new ReportFiles(cache, log);
-  const deps: Deps = Object.freeze({ extensionUri, testMode: mode === vscode.ExtensionMode.Test, cache, config, log, glossary, reports });
+  const deps: Deps = Object.freeze({ extensionUri, testMode: mode === vscode.ExtensionMode.Test, cache, config, log, glossary, reports, workspaceState });
   // disposed in reverse order of creation
   return { deps, disposable: vscode.Disposable.from(reports, glossary, cache, config, log) };
+}
+
+/** A Memento kept in memory only (when no workspaceState is given). */
+function memoryState(): vscode.Memento {
+  const values = new Map<string, unknown>();
+  return {
+    keys: () => [...values.keys()],
+    get: <T>(key: string, defaultValue?: T) => (values.has(key) ? values.get(key) as T : defaultValue),
+    update: (key: string, value: unknown) => { if (value === undefined) values.delete(key); else values.set(key, value); return Promise.resolve(); },
+  } as vscode.Memento;
 }

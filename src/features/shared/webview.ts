@@ -117,6 +117,22 @@ export interface WebviewSpec {
   retainContextWhenHidden?: boolean;
 }
 
+/** The report webviews that are open, the most recently active last (column reuse). */
+const openViews: ReportWebview<never>[] = [];
+
+/**
+ * The column for a new report webview: the group of an open one (most recently active first) so
+ * the table, Compare and Key Terms share one column beside the report instead of adding a third;
+ * `fallback` (Beside) when none is open.
+ */
+export function reportViewColumn(fallback: vscode.ViewColumn = vscode.ViewColumn.Beside): vscode.ViewColumn {
+  for (let i = openViews.length - 1; i >= 0; i--) {
+    const c = openViews[i].panel.viewColumn;
+    if (c !== undefined) return c;
+  }
+  return fallback;
+}
+
 /** A message from a webview, after the `isMessage` check. */
 export type WebviewMessage = { type: string; [k: string]: unknown };
 
@@ -144,14 +160,22 @@ export abstract class ReportWebview<To extends { type: string } = { type: string
     panel.webview.options = webviewOptions(deps.extensionUri);
     this.test = deps.testMode ? new TestChannel(m => panel.webview.postMessage(m)) : undefined;
     panel.webview.html = shellHtml(panel.webview, deps.extensionUri, { title: spec.title, script: spec.script, css: spec.css, test: deps.testMode });
+    const self = this as unknown as ReportWebview<never>;
+    openViews.push(self);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage(m => this.receive(m)),
+      panel.onDidChangeViewState(e => {
+        if (!e.webviewPanel.active) return;
+        const i = openViews.indexOf(self);
+        if (i >= 0) { openViews.splice(i, 1); openViews.push(self); }
+      }),
+      { dispose: () => { const i = openViews.indexOf(self); if (i >= 0) openViews.splice(i, 1); } },
     );
   }
 
-  /** A new panel of this kind, beside or in the given column, not taking focus. */
-  protected static createPanel(deps: Deps, spec: WebviewSpec, column: vscode.ViewColumn): vscode.WebviewPanel {
+  /** A new panel of this kind in the given column (default: the column of the open report webviews, else beside), not taking focus. */
+  protected static createPanel(deps: Deps, spec: WebviewSpec, column: vscode.ViewColumn = reportViewColumn()): vscode.WebviewPanel {
     return vscode.window.createWebviewPanel(spec.viewType, spec.title, { viewColumn: column, preserveFocus: true },
       { ...webviewOptions(deps.extensionUri), retainContextWhenHidden: spec.retainContextWhenHidden ?? false });
   }

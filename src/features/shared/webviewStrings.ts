@@ -47,6 +47,9 @@ export function tableStrings(): Record<string, string> {
     aim: vscode.l10n.t('力争 (strive for)'),
     vsTarget: vscode.l10n.t('{0} (vs {1})'),
     unitRelative: vscode.l10n.t('{0} vs {1}'),
+    detailHint: vscode.l10n.t('Select a row to read its whole sentence here.'),
+    detailLine: vscode.l10n.t('{0} · line {1}'),
+    detailQualitative: vscode.l10n.t('Qualitative target: {0}'),
     closed: vscode.l10n.t('The document was closed. The table shows its last analysis; click a row to reopen it.'),
   };
 }
@@ -107,4 +110,9 @@ export function compareStrings(): Record<string, string> {
     legendActualSeries: vscode.l10n.t("actual"),
     seriesNone: vscode.l10n.t("No targets or actuals of this indicator."),
   };
+}
+
+/** A qualitative value's text in the table and Compare (core formatValue gives English "(qualitative…)"). */
+export function qualitativeText(relative: string | null | undefined): string {
+  return relative ? vscode.l10n.t('(qualitative, vs {0})', relative) : vscode.l10n.t('(qualitative)');
 }
