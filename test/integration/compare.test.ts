@@ -17,6 +17,12 @@ function root(): string {
   assert.ok(f, 'the workspace test/fixtures/workspace must be open');
   return f.uri.fsPath;
 }
+// the views these tests open (Compare, the indicator table) are closed after each suite, so later
+// suites start with their own
+async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function request(msg: Record<string, unknown>): Promise<any> {
   return vscode.commands.executeCommand('govreport.internal.compareRequest', msg);
@@ -26,6 +32,7 @@ suite('compare over the years', () => {
   suiteSetup(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
   });
+  suiteTeardown(closeAll);
 
   test('a folder of one place\'s reports (names without 政府工作报告) renders the GDP time series with the right years', async () => {
     const folder = vscode.Uri.file(path.join(root(), 'series'));
@@ -100,6 +107,7 @@ suite('compare over the years', () => {
 });
 
 suite('signed values in the indicator table', () => {
+  suiteTeardown(closeAll);
   test('下降5.7% shows as -5.7 with its data year (2020 in the 2021 report)', async () => {
     const uri = vscode.Uri.file(path.join(root(), 'series', '2021.md'));
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -116,6 +124,7 @@ suite('signed values in the indicator table', () => {
 });
 
 suite('signed values in exports', () => {
+  suiteTeardown(closeAll);
   test('Export Indicators (CSV, JSON, Markdown) carries signedValue, dataYear and bound', async () => {
     const uri = vscode.Uri.file(path.join(root(), 'series', '2021.md'));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-export-'));
