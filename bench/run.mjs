@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const scripts = ['bundles.mjs', 'core.mjs', 'segmenter.mjs', 'keyterms.mjs', 'vscode.mjs', 'web.mjs'].filter(f => fs.existsSync(path.join(HERE, f)));
+const scripts = ['bundles.mjs', 'core.mjs', 'segmenter.mjs', 'keyterms.mjs', 'compare.mjs', 'vscode.mjs', 'web.mjs'].filter(f => fs.existsSync(path.join(HERE, f)));
 const results = {};
 let failed = false;
 for (const s of scripts) {

@@ -20,13 +20,14 @@
     { key: 'qualifier', str: 'colQualifier', num: false },
     { key: 'aim', str: 'colAim', num: true },
     { key: 'year', str: 'colYear', num: true },
+    { key: 'dataYear', str: 'colDataYear', num: true },
     { key: 'place', str: 'colPlace', num: false },
     { key: 'section', str: 'colSection', num: false },
     { key: 'line', str: 'colLine', num: true },
     { key: 'vs', str: 'colVs', num: false },
   ];
   const KIND_STR = { target: 'kindTarget', actual: 'kindActual', other: 'kindOther' };
-  const STATUS_STR = { met: 'statusMet', missed: 'statusMissed', 'not-comparable': 'statusNotComparable' };
+  const STATUS_STR = { met: 'statusMet', missed: 'statusMissed', 'not-comparable': 'statusNotComparable', exceeded: 'statusExceeded', 'within-ceiling': 'statusWithinCeiling' };
 
   const saved = vscode.getState() || {};
   /** Localised UI strings (kept in the state so a restored panel is labelled before data arrives). */
@@ -153,7 +154,10 @@
     switch (key) {
       case 'name': return r.name + ' ' + (r.canonicalLabel || '');
       case 'aim': return r.aim ? 1 : 0;
-      case 'vs': return r.vs ? r.vs.status : null;
+      case 'vs': return r.vs ? r.vs.outcome || r.vs.status : null;
+      case 'value': return typeof r.signedValue === 'number' ? r.signedValue : r.value;
+      case 'upper': return typeof r.signedUpper === 'number' ? r.signedUpper : r.upper;
+      case 'dataYear': return r.dataYear ? parseInt(r.dataYear, 10) : null;
       default: return r[key];
     }
   }
@@ -213,13 +217,19 @@
   function cellText(r, key) {
     switch (key) {
       case 'kind': return (KIND_STR[r.kind] && str(KIND_STR[r.kind])) || r.kind;
-      case 'value': return r.value === null ? (r.qualitative ? str('qualitative') : '') : String(r.value);
-      case 'upper': return r.upper === null ? '' : String(r.upper);
+      // signed: a decline is negative (下降8.8% → -8.8); rows without signedValue (older data) show value
+      case 'value': return r.value === null ? (r.qualitative ? str('qualitative') : '') : String(typeof r.signedValue === 'number' ? r.signedValue : r.value);
+      case 'upper': return r.upper === null ? '' : String(typeof r.signedUpper === 'number' ? r.signedUpper : r.upper);
+      case 'dataYear': return r.dataYear || '';
       case 'aim': return r.aim ? str('aim') : '';
       case 'year': return r.year === null ? '' : String(r.year);
       case 'place': return r.place || '';
       case 'line': return String(r.line);
-      case 'vs': return r.vs ? fmt('vsTarget', (STATUS_STR[r.vs.status] && str(STATUS_STR[r.vs.status])) || r.vs.status, r.vs.target) : '';
+      case 'vs': {
+        if (!r.vs) return '';
+        const o = r.vs.outcome || r.vs.status; // verdict by the target's bound (exceeded, within ceiling …)
+        return fmt('vsTarget', (STATUS_STR[o] && str(STATUS_STR[o])) || o, r.vs.target);
+      }
       case 'unit': return r.relative ? fmt('unitRelative', r.unit, r.relative) : r.unit;
       default: return r[key] === null || r[key] === undefined ? '' : String(r[key]);
     }

@@ -23,16 +23,27 @@ export interface TableRow {
   line: number; text: string;
   /** The indicator's whole sentence (at most 400 characters), shown in the table's detail pane. */
   sentence: string;
-  vs: { status: 'met' | 'missed' | 'not-comparable'; target: string; reason: string } | null;
+  vs: { status: 'met' | 'missed' | 'not-comparable'; target: string; reason: string;
+    /** Verdict by the target's bound (issue 11). */
+    outcome?: 'met' | 'exceeded' | 'within-ceiling' | 'missed' | 'not-comparable' } | null;
+  /** Signed value/upper (a decline negative), direction, the year(s) the figure refers to ("2022", "2018–2022"), bound, confidence. */
+  signedValue?: number | null; signedUpper?: number | null; direction?: string | null; dataYear?: string; bound?: string | null; confidence?: 'high' | 'low';
 }
 export type TableData = { type: 'data'; generation: number; uri: string; scope: 'all' | 'target'; file: string; rows: TableRow[]; closed: boolean; strings: Strings };
 export type ToTable = TableData | { type: 'highlight'; index: number } | { type: 'closed'; closed: boolean } | TestRequest;
 export type FromTable = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'reveal'; index: number };
 
 // --- compare (media/compare.js) ----------------------------------------------------------------
-export type CompareData = { type: 'data'; generation: number; matrix: unknown; strings: Strings; sources: Array<{ uri: string; index: number }> };
+/**
+ * `matrix`: core CompareMatrix (cells carry signedValue and dataYear). `series`: for one place over
+ * the years, the SeriesView of every indicator (compare/compute.ts: points year/target/actual/
+ * bound/outcome/gap, summary, summaryText), else null. `includeLowConfidence`: the toggle's state.
+ */
+export type CompareData = { type: 'data'; generation: number; matrix: unknown; strings: Strings; sources: Array<{ uri: string; index: number }>;
+  series?: unknown[] | null; includeLowConfidence?: boolean };
 export type ToCompare = CompareData | TestRequest;
-export type FromCompare = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'saveChart'; format: 'svg' | 'png'; key: string; data: string };
+export type FromCompare = ReadyMessage | RenderedMessage | TestResultMessage | { type: 'saveChart'; format: 'svg' | 'png'; key: string; data: string }
+  | { type: 'lowConfidence'; include: boolean };
 
 // --- key terms (media/keyterms.js) -------------------------------------------------------------
 /** `background`: what report terms were ranked against (the background model's size), null when within the report. */

@@ -273,14 +273,19 @@ export function reviewPairs(r: CompareReport, index: number, tr: Translate = unt
 export function pairTargets(reports: CompareReport[], tr: Translate = untranslated, opt: PairOptions = {}): TargetPair[] {
   const pairs: TargetPair[] = [];
   reports.forEach((r, i) => pairs.push(...reviewPairs(r, i, tr, opt)));
+  // reports by place and year (one placeKey per report; linear in the reports, not quadratic)
+  const places = reports.map(r => placeKey(r.place));
+  const byPlaceYear = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    if (r.year === null) return;
+    const k = `${places[i]}\u0000${r.year}`;
+    byPlaceYear.set(k, [...(byPlaceYear.get(k) ?? []), i]);
+  });
   reports.forEach((prev, i) => {
     if (prev.year === null) return;
-    const place = placeKey(prev.place);
-    reports.forEach((next, j) => {
-      if (i === j || next.year !== (prev.year as number) + 1) return;
-      if (placeKey(next.place) !== place) return;
-      pairs.push(...pairReports(prev, next, i, j, tr, opt));
-    });
+    for (const j of byPlaceYear.get(`${places[i]}\u0000${prev.year + 1}`) ?? []) {
+      if (i !== j) pairs.push(...pairReports(prev, reports[j], i, j, tr, opt));
+    }
   });
   return pairs;
 }
@@ -345,6 +350,13 @@ function pick(list: Array<[Indicator, number]>): [Indicator, number] | undefined
 /** Places × canonical indicators, targets and actuals side by side, with the pairs' verdicts. */
 export function compareMatrix(reports: CompareReport[], tr: Translate = untranslated, opt: PairOptions = {}): CompareMatrix {
   const pairs = pairTargets(reports, tr, opt);
+  // the first consecutive pair of each target, the first pair of each actual (report, index)
+  const byTarget = new Map<string, TargetPair>();
+  const byActual = new Map<string, TargetPair>();
+  for (const p of pairs) {
+    if (p.mode === 'consecutive' && !byTarget.has(`${p.targetReport}:${p.targetIndex}`)) byTarget.set(`${p.targetReport}:${p.targetIndex}`, p);
+    if (!byActual.has(`${p.actualReport}:${p.actualIndex}`)) byActual.set(`${p.actualReport}:${p.actualIndex}`, p);
+  }
   const counts = new Map<string, { targets: number; actuals: number }>();
   const rows: MatrixRow[] = reports.map((r, ri) => {
     const byKey = new Map<string, { t: Array<[Indicator, number]>; a: Array<[Indicator, number]> }>();
@@ -366,8 +378,8 @@ export function compareMatrix(reports: CompareReport[], tr: Translate = untransl
       if (t) c.targets++;
       if (a) c.actuals++;
       counts.set(key, c);
-      const tp = t ? pairs.find(p => p.targetReport === ri && p.targetIndex === t[1] && p.mode === 'consecutive') : undefined;
-      const ap = a ? pairs.find(p => p.actualReport === ri && p.actualIndex === a[1]) : undefined;
+      const tp = t ? byTarget.get(`${ri}:${t[1]}`) : undefined;
+      const ap = a ? byActual.get(`${ri}:${a[1]}`) : undefined;
       cells[key] = {
         target: t ? mv(t[0], t[1]) : null,
         actual: a ? mv(a[0], a[1]) : null,

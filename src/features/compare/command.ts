@@ -4,19 +4,27 @@
  *
  *   govreport.compareReports [arg]   arg (optional, skips the pickers):
  *       Uri | Uri[] | { uris?: Array<Uri|string>, reports?: Array<{ uri: Uri|string, index: number }> }
+ *       (a folder uri: the report files inside, found by content; reading shows a cancellable progress)
  *     → CompareResult once the webview has rendered
  * Test-only (ExtensionMode.Test): govreport.internal.compareRequest {op, …} (ops: dumpText, chart {key?, format?}).
  */
 import * as vscode from 'vscode';
 import type { Deps } from '../shared/deps';
 import { toUri } from '../shared/reportFiles';
-import { expandUris, pickReports, ReportSource } from '../shared/reportPicker';
+import { pickReports, ReportSource } from '../shared/reportPicker';
 import { registerTestCommand } from '../shared/testOnly';
 import { intIn, registerViewSerializer, ViewSlot } from '../shared/webview';
+import { filesOf, sourcesOfFiles } from './load';
 import { COMPARE_VIEW_TYPE, ComparePanel, CompareResult } from './panel';
 
-async function sourcesFromArg(deps: Deps, arg: unknown): Promise<ReportSource[] | undefined> {
-  if (arg === undefined || arg === null) return undefined;
+/** Every report of the files and folders (folders read by content), with progress; undefined when cancelled. */
+async function expandUris(deps: Deps, uris: vscode.Uri[]): Promise<ReportSource[] | undefined> {
+  return sourcesOfFiles(deps, await filesOf(deps, uris));
+}
+
+/** Sources from the argument; null without one (pick), undefined when cancelled. */
+async function sourcesFromArg(deps: Deps, arg: unknown): Promise<ReportSource[] | undefined | null> {
+  if (arg === undefined || arg === null) return null;
   const uris = (list: unknown[]): vscode.Uri[] => list.map(toUri).filter((x): x is vscode.Uri => !!x);
   const u = toUri(arg);
   if (u) return expandUris(deps, [u]);
@@ -24,7 +32,11 @@ async function sourcesFromArg(deps: Deps, arg: unknown): Promise<ReportSource[] 
   if (typeof arg === 'object') {
     const o = arg as { uris?: unknown; reports?: unknown };
     const out: ReportSource[] = [];
-    if (Array.isArray(o.uris)) out.push(...await expandUris(deps, uris(o.uris)));
+    if (Array.isArray(o.uris)) {
+      const got = await expandUris(deps, uris(o.uris));
+      if (!got) return undefined;
+      out.push(...got);
+    }
     if (Array.isArray(o.reports)) {
       for (const r of o.reports as Array<{ uri?: unknown; index?: unknown }>) {
         const ru = toUri(r?.uri);
@@ -34,7 +46,7 @@ async function sourcesFromArg(deps: Deps, arg: unknown): Promise<ReportSource[] 
     }
     return out;
   }
-  return undefined;
+  return null;
 }
 
 export function registerCompareCommand(deps: Deps): vscode.Disposable {
@@ -42,7 +54,8 @@ export function registerCompareCommand(deps: Deps): vscode.Disposable {
   return vscode.Disposable.from(
     slot,
     vscode.commands.registerCommand('govreport.compareReports', async (arg?: unknown): Promise<CompareResult | undefined> => {
-      const sources = (await sourcesFromArg(deps, arg)) ?? await pickReports(deps);
+      const fromArg = await sourcesFromArg(deps, arg);
+      const sources = fromArg === null ? await pickReports(deps) : fromArg;
       if (!sources) return undefined;
       if (sources.length === 0) {
         void vscode.window.showWarningMessage(vscode.l10n.t('No reports were picked.'));

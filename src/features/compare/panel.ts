@@ -1,15 +1,16 @@
 /**
  * The Compare Reports webview: a matrix of places × canonical indicators (targets and actuals side
- * by side, verdicts of target pairs) and a bar chart, rendered by media/compare.js.
+ * by side with their data years, verdicts of target pairs by bound) and a bar chart of signed
+ * values; for one place over the years, a time series per indicator (target for year N against
+ * the actual for year N) with its summary. Rendered by media/compare.js.
  */
 import * as vscode from 'vscode';
-import { compareMatrix, compareReport, CompareMatrix, CompareReport } from '../../core/compare';
+import type { CompareMatrix } from '../../core/compare';
 import { validateChartExport } from '../../core/html';
-import type { Analysis } from '../../core';
 import type { Deps } from '../shared/deps';
-import { errorText } from '../shared/errors';
-import { displayFile } from '../shared/reportFiles';
 import type { ReportSource } from '../shared/reportPicker';
+import { Comparison, computeComparison, SeriesView } from './compute';
+import { loadReports } from './load';
 import { intIn, ReportWebview, reportViewColumn, WebviewMessage, WebviewSpec } from '../shared/webview';
 import { compareStrings, qualitativeText } from '../shared/webviewStrings';
 import type { ToCompare } from '../../../types/webview-protocol';
@@ -31,37 +32,21 @@ function localiseDisplays(matrix: CompareMatrix): CompareMatrix {
 export interface CompareResult {
   reports: number;
   matrix: CompareMatrix;
+  /** One place over the years: the series per indicator (else null). */
+  series: SeriesView[] | null;
   rendered: number;
   ms: number;
 }
 
 function spec(): WebviewSpec {
-  return { viewType: COMPARE_VIEW_TYPE, title: vscode.l10n.t('Compare Reports'), script: 'compare.js', css: ['table.css'] };
-}
-
-/** The reports of the sources (each file analysed once; unreadable files are reported and skipped). */
-async function load(deps: Deps, sources: ReportSource[]): Promise<CompareReport[]> {
-  const analyses = new Map<string, Analysis>();
-  const out: CompareReport[] = [];
-  for (const s of sources) {
-    const key = s.uri.toString();
-    let a = analyses.get(key);
-    if (!a) {
-      try { a = await deps.reports.analyse(s.uri); } catch (e) {
-        deps.log.warn(`cannot read ${s.uri.toString(true)}: ${errorText(e)}`);
-        void vscode.window.showWarningMessage(vscode.l10n.t('Cannot read {0}: {1}', s.uri.fsPath, errorText(e)));
-        continue;
-      }
-      analyses.set(key, a);
-    }
-    const r = a.reports[s.index];
-    if (r) out.push(compareReport(`${key}#${s.index}`, displayFile(s.uri), r));
-  }
-  return out;
+  return { viewType: COMPARE_VIEW_TYPE, title: vscode.l10n.t('Compare Reports'), script: 'compare.js', css: ['table.css', 'compare.css'] };
 }
 
 export class ComparePanel extends ReportWebview<ToCompare> {
   private matrix: CompareMatrix | undefined;
+  private comparison: Comparison | undefined;
+  /** Low-confidence records take part (the view's toggle; off by default). */
+  private includeLowConfidence = false;
 
   private constructor(panel: vscode.WebviewPanel, deps: Deps, private sources: ReportSource[]) {
     super(panel, deps, spec());
@@ -73,7 +58,7 @@ export class ComparePanel extends ReportWebview<ToCompare> {
 
   /** A panel restored after a window reload, from the sources in its state. */
   static revive(deps: Deps, panel: vscode.WebviewPanel, state: unknown): ComparePanel {
-    const s = (state && typeof state === 'object' ? state : {}) as { sources?: unknown };
+    const s = (state && typeof state === 'object' ? state : {}) as { sources?: unknown; includeLowConfidence?: unknown };
     const sources: ReportSource[] = [];
     if (Array.isArray(s.sources)) {
       for (const x of s.sources as Array<{ uri?: unknown; index?: unknown }>) {
@@ -83,7 +68,9 @@ export class ComparePanel extends ReportWebview<ToCompare> {
         if (uri && i !== undefined) sources.push({ uri, index: i });
       }
     }
-    return new ComparePanel(panel, deps, sources);
+    const p = new ComparePanel(panel, deps, sources);
+    p.includeLowConfidence = s.includeLowConfidence === true;
+    return p;
   }
 
   /** Shows `sources` and resolves once the webview has rendered them. */
@@ -93,14 +80,19 @@ export class ComparePanel extends ReportWebview<ToCompare> {
     if (reveal) this.panel.reveal(undefined, true);
     const gen = await this.refresh();
     const rendered = await this.waitRendered(gen, 60000);
-    return { reports: this.matrix?.rows.length ?? 0, matrix: this.matrix as CompareMatrix, rendered, ms: Date.now() - t0 };
+    return { reports: this.matrix?.rows.length ?? 0, matrix: this.matrix as CompareMatrix, series: this.comparison?.series ?? null, rendered, ms: Date.now() - t0 };
   }
 
   async refresh(): Promise<number> {
     const gen = this.nextGeneration();
-    const reports = await load(this.deps, this.sources);
+    const reports = await loadReports(this.deps, this.sources);
     if (gen !== this.generation) return gen;
-    this.matrix = localiseDisplays(compareMatrix(reports, (message, ...args) => vscode.l10n.t(message, ...args)));
+    if (!reports) { this.dispose(); return gen; }
+    const comparison = await computeComparison(reports, (message, ...args) => vscode.l10n.t(message, ...args),
+      { includeLowConfidence: this.includeLowConfidence, isCancelled: () => gen !== this.generation });
+    if (gen !== this.generation) return gen;
+    this.comparison = comparison;
+    this.matrix = localiseDisplays(comparison.matrix);
     this.panel.title = vscode.l10n.t('Compare Reports ({0})', reports.length);
     this.onReady();
     return gen;
@@ -110,12 +102,17 @@ export class ComparePanel extends ReportWebview<ToCompare> {
     if (!this.isReady || !this.matrix) return;
     this.post({
       type: 'data', generation: this.generation, matrix: this.matrix, strings: compareStrings(),
+      series: this.comparison?.series ?? null, includeLowConfidence: this.includeLowConfidence,
       sources: this.sources.map(s => ({ uri: s.uri.toString(), index: s.index })),
     });
   }
 
   protected async onMessage(m: WebviewMessage): Promise<void> {
     if (m.type === 'saveChart') await this.saveChart(m.format, m.data, m.key);
+    else if (m.type === 'lowConfidence' && typeof m.include === 'boolean' && m.include !== this.includeLowConfidence) {
+      this.includeLowConfidence = m.include;
+      await this.refresh();
+    }
   }
 
   private async saveChart(format: unknown, data: unknown, key: unknown): Promise<void> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { indicatorRows, IndicatorRow, KindFilter, canonicalInfo, Analysis } from '../../core';
-import { actualVerdicts, compareReport, formatValue } from '../../core/compare';
+import { actualVerdicts, compareReport, formatValue, Measure } from '../../core/compare';
+import { dataYearLabel, signedOf } from '../../core/semantics';
 import type { TableRow, ToTable } from '../../../types/webview-protocol';
 import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
@@ -25,9 +26,12 @@ export interface TableResult {
 
 interface RowSpan { start: number; end: number }
 
-/** A target's value for the "vs target" cell: core formatValue, its English "(qualitative…)" localised here. */
-function targetText(m: Parameters<typeof formatValue>[0]): string {
-  return m.value !== null || !m.qualitative ? formatValue(m) : qualitativeText(m.relative);
+/** A target's value for the "vs target" cell: signed (a decline target 下降2.5% → "-2.5%左右"); core
+ * formatValue's English "(qualitative…)" localised here. */
+function targetText(m: Measure): string {
+  if (m.value === null) return m.qualitative ? qualitativeText(m.relative) : formatValue(m);
+  const s = signedOf(m);
+  return formatValue({ ...m, value: s.value, upper: s.upper });
 }
 
 function buildRows(file: string, analysis: Analysis, scope: TableScope, source: string): { rows: IndicatorRow[]; table: TableRow[]; spans: RowSpan[] } {
@@ -50,7 +54,9 @@ function buildRows(file: string, analysis: Analysis, scope: TableScope, source: 
         qualitative: row.qualitative, relative: row.relative, year: row.year, place: row.place, report: row.report,
         section: row.section, line: row.line, text: row.text,
         sentence: source.slice(ind.sentence.start, Math.min(ind.sentence.end, ind.sentence.start + 400)).trim(),
-        vs: p ? { status: p.status, target: targetText(p.target), reason: p.reason } : null,
+        vs: p ? { status: p.status, target: targetText(p.target), reason: p.reason, outcome: p.outcome } : null,
+        signedValue: row.signedValue, signedUpper: row.signedUpper, direction: row.direction, dataYear: dataYearLabel(ind), bound: row.bound,
+        confidence: row.confidence,
       });
       spans.push({ start: ind.start, end: ind.end });
       n++;
