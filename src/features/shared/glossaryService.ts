@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { builtinGlossaryEntries } from '../../core/builtinGlossary';
 import { GlossaryIndex, GlossaryEntry, GlossaryMatch, GlossarySource, parseGlossaryJson } from '../../core/glossary';
+import { stripControlChars } from '../../core/sanitize';
 import { Config } from './config';
 import { fileReadRefusal, MAX_GLOSSARY_BYTES, userGlossariesAllowed } from './hardeningPolicy';
 
@@ -170,7 +171,7 @@ export class GlossaryService implements vscode.Disposable {
     this.userFiles = files;
     this.lastErrors = errors;
     const logged = Math.min(errors.length, 50);
-    for (let i = 0; i < logged; i++) this.log.warn(`glossary ${errors[i].file} ${errors[i].line}:${errors[i].column}: ${errors[i].message}`);
+    for (let i = 0; i < logged; i++) this.log.warn(stripControlChars(`glossary ${errors[i].file} ${errors[i].line}:${errors[i].column}: ${errors[i].message}`));
     if (errors.length > logged) this.log.warn(`glossary: ${errors.length - logged} more problem(s) not listed`);
     this.log.info(`glossaries loaded: ${files.length} user file(s), ${errors.length} problem(s)`);
     this.warn(errors);
@@ -217,7 +218,7 @@ export class GlossaryService implements vscode.Disposable {
         ? vscode.l10n.t(' (+1 more problem)')
         : vscode.l10n.t(' (+{0} more problems)', list.length - 1);
       const msg = first.message.startsWith(first.file) ? first.message.slice(first.file.length).replace(/^[:：]\s*/, '') : first.message;
-      const text = vscode.l10n.t('Gov Report: glossary {0} line {1}:{2}: {3}{4}. Other glossary entries still work.', first.file, first.line, first.column, msg, more);
+      const text = stripControlChars(vscode.l10n.t('Gov Report: glossary {0} line {1}:{2}: {3}{4}. Other glossary entries still work.', first.file, first.line, first.column, msg, more));
       this.warnings.push(text);
       const openFile = vscode.l10n.t('Open File');
       void vscode.window.showWarningMessage(text, openFile).then(choice => {
