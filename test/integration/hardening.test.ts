@@ -154,6 +154,11 @@ suite('hardening (issue 16) in VS Code', () => {
     assert.ok(/UTF-8/.test(warned[0]), warned[0]);
   });
 
+  test('only regular files are read as reports: a folder gives a clear message', async () => {
+    const dir = vscode.Uri.file(path.join(root(), 'glossaries'));
+    await assert.rejects(api.reports.read(dir), (e: Error) => /not a regular file|不是普通文件/.test(e.message) && e.message.includes('glossaries'));
+  });
+
   test('$(alert) in a report title shows literally in the report picker', async () => {
     write('hardening-icon.txt', report('$(alert)2024年某某市政府工作报告'));
     let item: vscode.QuickPickItem | undefined;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core';
-import { escapeIconSyntax } from '../../core/sanitize';
+import { escapeIconSyntax, stripControlChars } from '../../core/sanitize';
 import type { Deps } from './deps';
 import { errorText } from './errors';
 import { displayFile, openDocument, toUri } from './reportFiles';
@@ -27,13 +27,29 @@ export function sourceOf(v: unknown): ReportSource | undefined {
   return uri ? { uri, index: intIn(o.index, 0, 10000) ?? 0 } : undefined;
 }
 
-/** Every report of each file (files that cannot be read are logged and skipped). */
+/**
+ * Every report of each file. Files that cannot be read (missing, no regular file, too large) are
+ * logged and skipped, and the user is told once, with the first reason.
+ */
 export async function expandUris(deps: Deps, uris: vscode.Uri[]): Promise<ReportSource[]> {
   const out: ReportSource[] = [];
+  const failed: string[] = [];
   for (const u of uris) {
     let a: Analysis;
-    try { a = await deps.reports.analyse(u); } catch (e) { deps.log.warn(`cannot read ${u.toString(true)}: ${errorText(e)}`); continue; }
+    try {
+      a = await deps.reports.analyse(u);
+    } catch (e) {
+      deps.log.warn(stripControlChars(`cannot read ${u.toString(true)}: ${errorText(e)}`));
+      failed.push(errorText(e));
+      continue;
+    }
     a.reports.forEach((_, i) => out.push({ uri: u, index: i }));
+  }
+  if (failed.length) {
+    const first = stripControlChars(failed[0]);
+    void vscode.window.showWarningMessage(failed.length === 1
+      ? vscode.l10n.t('Gov Report: a file was skipped: {0}', first)
+      : vscode.l10n.t('Gov Report: {0} files were skipped, e.g. {1}', failed.length, first));
   }
   return out;
 }
