@@ -19,6 +19,7 @@ import { registerTermTrends } from './features/trends/command';
 import { registerCleanUp } from './features/cleanup';
 import { registerEncodingWarning } from './features/encodingWarning';
 import { registerTermDefinitions } from './features/termDefinitions/command';
+import { reportPickItems } from './features/shared/reportPicker';
 
 /**
  * What `activate` returns in ExtensionMode.Test only (the integration tests read it); in
@@ -36,7 +37,7 @@ export interface TestApi {
     pickItems(): GlossaryPick[];
   };
   /** The report files the pickers offer (found by content). */
-  reports: { list(): Promise<vscode.Uri[]> };
+  reports: { list(): Promise<vscode.Uri[]>; read(uri: vscode.Uri): Promise<string>; readonly decodeWarnings: string[]; pickItems(): Promise<vscode.QuickPickItem[]> };
   /** A hover provider over the extension's own services (for latency measurements). */
   hover: Pick<ReportHoverProvider, 'hoverAt' | 'provideHover'>;
 }
@@ -53,7 +54,12 @@ function testApi(deps: Deps, activation: TestApi['activation']): { api: TestApi;
       get userFiles() { return g.userFiles; },
       pickItems: () => glossaryPickItems(deps),
     },
-    reports: { list: () => deps.reports.list() },
+    reports: {
+      list: () => deps.reports.list(),
+      read: (uri: vscode.Uri) => deps.reports.read(uri),
+      get decodeWarnings() { return deps.reports.decodeWarnings; },
+      pickItems: () => reportPickItems(deps),
+    },
     hover,
   };
   return { api, disposable: hover };

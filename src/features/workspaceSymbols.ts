@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, LineIndex, OutlineNode } from '../core';
+import { escapeIconSyntax } from '../core/sanitize';
 import type { Deps } from './shared/deps';
 import { errorText } from './shared/errors';
 
@@ -58,7 +59,7 @@ export class ReportWorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
       }
       for (const e of entries) {
         if (q && !e.name.toLowerCase().includes(q)) continue;
-        out.push(new vscode.SymbolInformation(e.name, e.kind, e.container,
+        out.push(new vscode.SymbolInformation(escapeIconSyntax(e.name), e.kind, escapeIconSyntax(e.container),
           new vscode.Location(uri, new vscode.Range(e.line, e.column, e.endLine, e.endColumn))));
       }
     }

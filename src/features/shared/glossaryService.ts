@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { builtinGlossaryEntries } from '../../core/builtinGlossary';
 import { GlossaryIndex, GlossaryEntry, GlossaryMatch, GlossarySource, parseGlossaryJson } from '../../core/glossary';
+import { stripControlChars } from '../../core/sanitize';
 import { Config } from './config';
+import { fileReadRefusal, MAX_GLOSSARY_BYTES, userGlossariesAllowed } from './hardeningPolicy';
 
 /** A problem found in a user glossary file (1-based line and column). */
 export interface GlossaryLoadError {
@@ -67,7 +69,13 @@ export class GlossaryService implements vscode.Disposable {
 
   /** Loads the user glossaries if that has not happened yet (or they changed). */
   ready(): Promise<void> {
-    this.loading ??= this.load();
+    this.loading ??= this.load().catch(e => {
+      // a user glossary must never take the built-in glossary and quantity hovers down with it
+      this.log.error(`loading user glossaries failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.userSources = [];
+      this.userIdx = new GlossaryIndex([]);
+      this.allIdx = undefined;
+    });
     return this.loading;
   }
 
@@ -110,16 +118,19 @@ export class GlossaryService implements vscode.Disposable {
     return this.allIdx.all();
   }
 
-  /** The glossary files to read: each folder's `.govreport/glossary.json`, plus configured ones when trusted. */
+  /**
+   * The glossary files to read: each folder's `.govreport/glossary.json` and the configured ones —
+   * none in an untrusted workspace (they are read once trust is granted: onDidGrantWorkspaceTrust).
+   */
   private candidates(): Candidate[] {
     const out: Candidate[] = [];
     const seen = new Set<string>();
+    if (!userGlossariesAllowed(vscode.workspace.isTrusted)) return out;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const push = (uri: vscode.Uri, pattern: vscode.RelativePattern, required: boolean): void => {
         if (!seen.has(uri.toString())) { seen.add(uri.toString()); out.push({ uri, pattern, required }); }
       };
       push(vscode.Uri.joinPath(folder.uri, AUTO_GLOSSARY), new vscode.RelativePattern(folder, AUTO_GLOSSARY), false);
-      if (!vscode.workspace.isTrusted) continue;
       for (const f of this.config.glossaryFiles(folder.uri)) {
         if (!f.trim()) continue;
         const isAbs = /^([a-zA-Z]:[\\/]|\/)/.test(f);
@@ -147,13 +158,8 @@ export class GlossaryService implements vscode.Disposable {
       watcher.onDidDelete(reload);
       this.watchers.push(watcher);
       const name = vscode.workspace.asRelativePath(c.uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(c.uri));
-      } catch {
-        if (c.required) errors.push({ file: name, uri: c.uri.toString(), message: vscode.l10n.t('{0}: file not found', name), line: 1, column: 1 });
-        continue;
-      }
+      const text = await this.readGlossaryFile(c, name, errors);
+      if (text === undefined) continue;
       files.push(c.uri);
       const parsed = parseGlossaryJson(text, name);
       for (const e of parsed.errors) errors.push({ file: name, uri: c.uri.toString(), ...e });
@@ -164,16 +170,44 @@ export class GlossaryService implements vscode.Disposable {
     this.allIdx = undefined;
     this.userFiles = files;
     this.lastErrors = errors;
-    for (const e of errors) this.log.warn(`glossary ${e.file} ${e.line}:${e.column}: ${e.message}`);
+    const logged = Math.min(errors.length, 50);
+    for (let i = 0; i < logged; i++) this.log.warn(stripControlChars(`glossary ${errors[i].file} ${errors[i].line}:${errors[i].column}: ${errors[i].message}`));
+    if (errors.length > logged) this.log.warn(`glossary: ${errors.length - logged} more problem(s) not listed`);
     this.log.info(`glossaries loaded: ${files.length} user file(s), ${errors.length} problem(s)`);
     this.warn(errors);
     this.emitter.fire();
   }
 
+  /**
+   * The text of a glossary file, or undefined (a problem is added when the file is named in
+   * settings and missing, or is no regular file, or is larger than MAX_GLOSSARY_BYTES — checked
+   * before reading).
+   */
+  private async readGlossaryFile(c: Candidate, name: string, errors: GlossaryLoadError[]): Promise<string | undefined> {
+    const problem = (message: string): undefined => { errors.push({ file: name, uri: c.uri.toString(), message, line: 1, column: 1 }); return undefined; };
+    let st: vscode.FileStat;
+    try {
+      st = await vscode.workspace.fs.stat(c.uri);
+    } catch {
+      return c.required ? problem(vscode.l10n.t('{0}: file not found', name)) : undefined;
+    }
+    const refusal = fileReadRefusal({ isFile: (st.type & vscode.FileType.File) !== 0, size: st.size }, MAX_GLOSSARY_BYTES);
+    if (refusal === 'not-a-file') return problem(vscode.l10n.t('{0}: not a regular file', name));
+    if (refusal === 'too-large') return problem(vscode.l10n.t('{0}: file too large ({1} KB; the limit is {2} KB), not read', name, Math.ceil(st.size / 1024), MAX_GLOSSARY_BYTES / 1024));
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(c.uri));
+    } catch {
+      return c.required ? problem(vscode.l10n.t('{0}: file not found', name)) : undefined;
+    }
+  }
+
   /** One warning per malformed file (again only when its problems change). */
   private warn(errors: GlossaryLoadError[]): void {
     const byFile = new Map<string, GlossaryLoadError[]>();
-    for (const e of errors) byFile.set(e.uri, [...(byFile.get(e.uri) ?? []), e]);
+    for (const e of errors) {
+      const list = byFile.get(e.uri);
+      if (list) list.push(e); else byFile.set(e.uri, [e]);
+    }
     for (const uri of [...this.warned.keys()]) if (!byFile.has(uri)) this.warned.delete(uri);
     for (const [uri, list] of byFile) {
       const first = list[0];
@@ -184,7 +218,7 @@ export class GlossaryService implements vscode.Disposable {
         ? vscode.l10n.t(' (+1 more problem)')
         : vscode.l10n.t(' (+{0} more problems)', list.length - 1);
       const msg = first.message.startsWith(first.file) ? first.message.slice(first.file.length).replace(/^[:：]\s*/, '') : first.message;
-      const text = vscode.l10n.t('Gov Report: glossary {0} line {1}:{2}: {3}{4}. Other glossary entries still work.', first.file, first.line, first.column, msg, more);
+      const text = stripControlChars(vscode.l10n.t('Gov Report: glossary {0} line {1}:{2}: {3}{4}. Other glossary entries still work.', first.file, first.line, first.column, msg, more));
       this.warnings.push(text);
       const openFile = vscode.l10n.t('Open File');
       void vscode.window.showWarningMessage(text, openFile).then(choice => {

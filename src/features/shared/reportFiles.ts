@@ -10,6 +10,8 @@
  */
 import * as vscode from 'vscode';
 import { analyze, Analysis, decodeReport, LineIndex } from '../../core';
+import { decodeWarning } from '../../core/encoding';
+import { fileReadRefusal, MAX_REPORT_BYTES } from './hardeningPolicy';
 import { looksLikeReport, SNIFF_LENGTH } from '../../core/sniff';
 import type { AnalysisCache } from './analysisCache';
 import { errorText } from './errors';
@@ -73,6 +75,10 @@ export class ReportFiles implements vscode.Disposable {
   private readonly disk = new Map<string, DiskEntry>();
   private listing: Promise<vscode.Uri[]> | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** Decode warnings already shown, per file (one per file and warning text). */
+  private readonly warned = new Map<string, string>();
+  /** Decode warnings shown so far, for tests. */
+  readonly decodeWarnings: string[] = [];
 
   constructor(private readonly cache: AnalysisCache, private readonly log: vscode.LogOutputChannel) {}
 
@@ -80,7 +86,38 @@ export class ReportFiles implements vscode.Disposable {
   async read(uri: vscode.Uri): Promise<string> {
     const doc = openDocument(uri);
     if (doc) return doc.getText();
-    return decodeReport(await vscode.workspace.fs.readFile(uri)).text;
+    const d = await this.decode(uri, await vscode.workspace.fs.stat(uri));
+    this.warnDecoded(uri, d.warning);
+    return d.text;
+  }
+
+  /**
+   * A regular file's bytes decoded (core decodeReport). Directories, devices and files over
+   * MAX_REPORT_BYTES are refused with a clear message; a file decoded with replacements (UTF-8
+   * but for a few bad bytes) is kept, with its warning (see warnDecoded).
+   */
+  private async decode(uri: vscode.Uri, st: vscode.FileStat): Promise<{ text: string; warning: string | null }> {
+    const refusal = fileReadRefusal({ isFile: (st.type & vscode.FileType.File) !== 0, size: st.size }, MAX_REPORT_BYTES);
+    if (refusal === 'not-a-file') throw new Error(vscode.l10n.t('{0} is not a regular file', displayFile(uri)));
+    if (refusal === 'too-large') {
+      throw new Error(vscode.l10n.t('{0} is too large to read as a report ({1} MB; the limit is {2} MB)', displayFile(uri), Math.ceil(st.size / 1048576), MAX_REPORT_BYTES / 1048576));
+    }
+    const d = decodeReport(await vscode.workspace.fs.readFile(uri));
+    return { text: d.text, warning: decodeWarning(d, vscode.l10n.t) };
+  }
+
+  /** Tells the user once per file (and warning) that a report was decoded with replacements. */
+  private warnDecoded(uri: vscode.Uri, warning: string | null): void {
+    const key = uri.toString();
+    if (warning && this.warned.get(key) !== warning) {
+      this.warned.set(key, warning);
+      const text = vscode.l10n.t('Gov Report: {0}: {1}', displayFile(uri), warning);
+      this.decodeWarnings.push(text);
+      this.log.warn(text);
+      void vscode.window.showWarningMessage(text);
+    } else if (!warning) {
+      this.warned.delete(key);
+    }
   }
 
   /** The analysis of a report file: the open document's cached analysis, else the file decoded from disk. */
@@ -109,8 +146,9 @@ export class ReportFiles implements vscode.Disposable {
 
   /** Reads and decodes a file; caches its sniff verdict, and its analysis when `analyse` or when it is a report. */
   private async readFile(uri: vscode.Uri, st: vscode.FileStat, analyse: boolean): Promise<DiskEntry> {
-    const text = decodeReport(await vscode.workspace.fs.readFile(uri)).text;
+    const { text, warning } = await this.decode(uri, st);
     const isReport = looksLikeReport(text);
+    if (analyse || isReport) this.warnDecoded(uri, warning);
     const entry: DiskEntry = { mtime: st.mtime, size: st.size, isReport };
     if (analyse || isReport) entry.file = { uri, analysis: analyze(text), lines: new LineIndex(text), isReport };
     this.disk.set(uri.toString(), entry);

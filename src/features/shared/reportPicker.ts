@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core';
-import { escapeIcons } from '../../core/html';
+import { escapeIconSyntax, stripControlChars } from '../../core/sanitize';
 import type { Deps } from './deps';
 import { errorText } from './errors';
 import { displayFile, openDocument, toUri } from './reportFiles';
@@ -27,13 +27,29 @@ export function sourceOf(v: unknown): ReportSource | undefined {
   return uri ? { uri, index: intIn(o.index, 0, 10000) ?? 0 } : undefined;
 }
 
-/** Every report of each file (files that cannot be read are logged and skipped). */
+/**
+ * Every report of each file. Files that cannot be read (missing, no regular file, too large) are
+ * logged and skipped, and the user is told once, with the first reason.
+ */
 export async function expandUris(deps: Deps, uris: vscode.Uri[]): Promise<ReportSource[]> {
   const out: ReportSource[] = [];
+  const failed: string[] = [];
   for (const u of uris) {
     let a: Analysis;
-    try { a = await deps.reports.analyse(u); } catch (e) { deps.log.warn(`cannot read ${u.toString(true)}: ${errorText(e)}`); continue; }
+    try {
+      a = await deps.reports.analyse(u);
+    } catch (e) {
+      deps.log.warn(stripControlChars(`cannot read ${u.toString(true)}: ${errorText(e)}`));
+      failed.push(errorText(e));
+      continue;
+    }
     a.reports.forEach((_, i) => out.push({ uri: u, index: i }));
+  }
+  if (failed.length) {
+    const first = stripControlChars(failed[0]);
+    void vscode.window.showWarningMessage(failed.length === 1
+      ? vscode.l10n.t('Gov Report: a file was skipped: {0}', first)
+      : vscode.l10n.t('Gov Report: {0} files were skipped, e.g. {1}', failed.length, first));
   }
   return out;
 }
@@ -55,15 +71,20 @@ async function reportItems(deps: Deps, opts: { includePlainText?: boolean; exclu
     a.reports.forEach((r, i) => {
       if (opts.exclude && opts.exclude.uri.toString() === uri.toString() && opts.exclude.index === i) return;
       items.push({
-        label: escapeIcons(r.title || file),
-        description: [r.place, r.year].filter(x => x !== null && x !== '').join(' '),
-        detail: a.reports.length > 1 ? vscode.l10n.t('{0} · report {1} of {2}', file, i + 1, a.reports.length) : file,
+        label: escapeIconSyntax(r.title || file),
+        description: escapeIconSyntax([r.place, r.year].filter(x => x !== null && x !== '').join(' ')),
+        detail: escapeIconSyntax(a.reports.length > 1 ? vscode.l10n.t('{0} · report {1} of {2}', file, i + 1, a.reports.length) : file),
         picked: opts.markOpen ? openDocument(uri) !== undefined : undefined,
         source: { uri, index: i },
       });
     });
   }
   return items;
+}
+
+/** The items Compare Key Terms' picker offers (labels as shown), for tests. */
+export function reportPickItems(deps: Deps): Promise<vscode.QuickPickItem[]> {
+  return reportItems(deps, { includePlainText: true });
 }
 
 const reportFilters = (): Record<string, string[]> => ({ [vscode.l10n.t('Reports')]: ['txt', 'govreport'], [vscode.l10n.t('All files')]: ['*'] });
@@ -108,7 +129,7 @@ export async function pickReport(deps: Deps, title: string, exclude?: ReportSour
   const a = await deps.reports.analyse(chosen[0]);
   if (a.reports.length <= 1) return { uri: chosen[0], index: 0 };
   const which = await vscode.window.showQuickPick(
-    a.reports.map((r, i) => ({ label: escapeIcons(r.title), description: vscode.l10n.t('report {0} of {1}', i + 1, a.reports.length), index: i })),
+    a.reports.map((r, i) => ({ label: escapeIconSyntax(r.title), description: vscode.l10n.t('report {0} of {1}', i + 1, a.reports.length), index: i })),
     { title: vscode.l10n.t('{0}: which report of {1}?', title, displayFile(chosen[0])) },
   );
   return which ? { uri: chosen[0], index: which.index } : undefined;

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { escapeHtml } from '../../core/html';
+import { stripControlChars } from '../../core/sanitize';
+import { restorableUri } from './hardeningPolicy';
 import type { Deps } from './deps';
 import { errorText } from './errors';
 
@@ -269,13 +271,45 @@ export class ViewSlot<T extends ReportWebview<never>> implements vscode.Disposab
   }
 }
 
-/** Restores panels of `viewType` after a window reload, through `revive(panel, state)`. */
+/** May a restored panel reopen this URI string (file:/untitled:/the workspace's scheme; a workspace file or an open document)? */
+function restorable(s: unknown): boolean {
+  if (typeof s !== 'string' || s.length > 4096) return false;
+  let uri: vscode.Uri;
+  try { uri = vscode.Uri.parse(s, true); } catch { return false; }
+  return restorableUri(uri, uri.toString(), {
+    folders: (vscode.workspace.workspaceFolders ?? []).map(f => f.uri),
+    openDocs: vscode.workspace.textDocuments.filter(d => !d.isClosed).map(d => d.uri.toString()),
+  });
+}
+
+/**
+ * Webview state is stored by VS Code and comes back untrusted: a `uri` field, or the `uri` of each
+ * `sources` item, that is not restorable is dropped with a log line (the panel then shows what is left
+ * or closes).
+ */
+export function restorableState(deps: Pick<Deps, 'log'>, viewType: string, state: unknown): unknown {
+  if (!state || typeof state !== 'object') return state;
+  const out: Record<string, unknown> = { ...(state as Record<string, unknown>) };
+  const drop = (u: unknown): void => deps.log.warn(`${viewType}: not restoring ${stripControlChars(String(u)).slice(0, 200)} (not a workspace file or open document)`);
+  if ('uri' in out && !restorable(out.uri)) { drop(out.uri); delete out.uri; }
+  if (Array.isArray(out.sources)) {
+    const kept: unknown[] = [];
+    for (const x of out.sources as unknown[]) {
+      const u = x && typeof x === 'object' ? (x as { uri?: unknown }).uri : undefined;
+      if (restorable(u)) kept.push(x); else drop(u);
+    }
+    out.sources = kept;
+  }
+  return out;
+}
+
+/** Restores panels of `viewType` after a window reload, through `revive(panel, state)` (state URIs checked by restorableState). */
 export function registerViewSerializer(deps: Deps, viewType: string, revive: (panel: vscode.WebviewPanel, state: unknown) => Promise<void> | void): vscode.Disposable {
   return vscode.window.registerWebviewPanelSerializer(viewType, {
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
       panel.webview.options = webviewOptions(deps.extensionUri);
       try {
-        await revive(panel, state);
+        await revive(panel, restorableState(deps, viewType, state));
       } catch (e) {
         deps.log.error(`${viewType}: restoring the view failed: ${errorText(e)}`);
         panel.dispose();
