@@ -28,6 +28,8 @@ const CJK_TAIL_RE = new RegExp(
   'y',
 );
 const CJK_RUN_CHARS = '零〇一二两三四五六七八九十百千';
+/** A run of the numeral characters above (found by the regex engine, not char by char). */
+const CJK_RUN_RE = new RegExp(`[${CJK_RUN_CHARS}]+`, 'g');
 const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 /**
  * A magnitude with an implied 一 after 跨 / 破 / 超 / 过 (农民人均纯收入跨万元, 突破万亿元大关): value 1.
@@ -80,14 +82,11 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
  */
 function chineseMatches(text: string, from: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  let i = from;
-  while (i < text.length) {
-    if (!CJK_RUN_CHARS.includes(text[i])) {
-      i++;
-      continue;
-    }
-    const a = i;
-    while (i < text.length && CJK_RUN_CHARS.includes(text[i])) i++;
+  CJK_RUN_RE.lastIndex = from;
+  let run: RegExpExecArray | null;
+  while ((run = CJK_RUN_RE.exec(text))) {
+    const a = run.index;
+    let i = a + run[0].length;
     for (const b of text[i - 1] === '百' && i - 1 > a ? [i, i - 1] : [i]) {
       CJK_TAIL_RE.lastIndex = b;
       const t = CJK_TAIL_RE.exec(text);
@@ -98,6 +97,7 @@ function chineseMatches(text: string, from: number): RegExpExecArray[] {
       i = b + t[0].length;
       break;
     }
+    CJK_RUN_RE.lastIndex = i;
   }
   return out;
 }
