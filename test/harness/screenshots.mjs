@@ -136,7 +136,7 @@ export const SHOTS = [
       { wait: 2500 },
       { reveal: '地区生产总值增长5.5%左右' },
       { wait: 1500 },
-      { hover: '5.5%左右', expect: '约5.5%' },
+      { hover: '5.5%', expect: '约5.5%' },
       { wait: 800 },
     ],
   },
