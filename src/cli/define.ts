@@ -63,7 +63,7 @@ export async function defineCommand(argv: string[]): Promise<number> {
       status = 2;
       continue;
     }
-    const parsed = parseGlossaryJson(text, file);
+    const parsed = parseGlossaryJson(text, file, l10n.t);
     for (const e of parsed.errors) fail(`${file}:${e.line}:${e.column}: ${e.message}`);
     if (parsed.errors.length) status = 2;
     sources.push({ id: file, label: file, entries: parsed.entries });

@@ -8,6 +8,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { spawnSync } from 'child_process';
 import { analyze } from '../../src/core';
 import type { Indicator } from '../../src/core';
@@ -15,6 +16,8 @@ import { describeValue, chineseMagnitude } from '../../src/core/describe';
 import { renderQuantityHover, renderTermHover, categoryLabel, categoryName, BUILTIN_GLOSSARY_LABEL, TermHover } from '../../src/core/hoverModel';
 import { formatValue } from '../../src/core/compare';
 import { englishUi, Translate, untranslated } from '../../src/core/l10n';
+import { parseGlossaryJson, GLOSSARY_CATEGORIES } from '../../src/core/glossary';
+import { upsertGlossaryJson } from '../../src/core/glossaryEdit';
 
 const ROOT = path.join(__dirname, '../../..');
 const zh = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
@@ -165,6 +168,41 @@ describe('Chinese UI: core phrases through the translate hook', () => {
   });
 });
 
+describe('Chinese UI: user glossary problems', () => {
+  // field names ("term", "aliases"), category values (slogan …) and the file name stay as written
+  // (the user writes them so in the JSON); the rest is Chinese
+  const words = (m: string): string[] => asciiWords(m.replace(/"[a-z]+"/g, '').replace(/\bg\.json\b/g, '')
+    .replace(new RegExp(`\\b(?:${GLOSSARY_CATEGORIES.join('|')})\\b`, 'g'), ''));
+  const bad = JSON.stringify({ entries: [
+    { term: '六稳' }, 'x', { term: '', definition: 'd' }, { term: 'a', definition: 'd', aliases: [1] },
+    { term: 'b', definition: 'd', category: 'slang' }, { term: 'c', definition: 'd', english: 3 },
+    { term: 'd', definition: 'd', aliases: Array.from({ length: 300 }, (_, i) => `a${i}`) },
+  ] });
+
+  it('every entry problem of a glossary file is Chinese with a Chinese translator, English by default', () => {
+    const cn = parseGlossaryJson(bad, 'g.json', tZh);
+    const en = parseGlossaryJson(bad, 'g.json');
+    assert.strictEqual(cn.errors.length, en.errors.length);
+    assert.ok(cn.errors.length >= 6, JSON.stringify(cn.errors));
+    for (const e of cn.errors) assert.deepStrictEqual(words(e.message), [], e.message);
+    assert.strictEqual(en.errors[0].message, 'g.json: entry 1: "definition" of "六稳" must be a non-empty string');
+    assert.strictEqual(cn.errors[0].message, 'g.json: 第 1 条："六稳" 的 "definition" 必须是非空字符串');
+    assert.ok(en.errors.some(e => e.message.includes('"category" of "b" must be one of slogan, policy')), JSON.stringify(en.errors));
+    for (const text of ['{"entries": 3}', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]']) {
+      const m = parseGlossaryJson(text, 'g.json', tZh).errors[0].message;
+      assert.deepStrictEqual(words(m), [], m);
+    }
+    assert.ok(parseGlossaryJson('{', 'g.json', tZh).errors[0].message.startsWith('g.json: JSON 无效：'));
+  });
+
+  it('Add to Glossary refuses a malformed file with a Chinese reason', () => {
+    const r = upsertGlossaryJson('{ "entries": 3 }', { term: '甲', definition: 'A' }, tZh);
+    assert.ok('error' in r && words(r.error).length === 0, JSON.stringify(r));
+    const e = upsertGlossaryJson('{ "entries": 3 }', { term: '甲', definition: 'A' });
+    assert.ok('error' in e && e.error === 'expected an object with an "entries" array, or an array of entries');
+  });
+});
+
 describe('Chinese UI: CLI glossary categories', () => {
   const CLI = path.join(ROOT, 'dist/cli.js');
   const run = (args: string[], env: Record<string, string>) => {
@@ -185,5 +223,20 @@ describe('Chinese UI: CLI glossary categories', () => {
     const en = run(['define', '六稳', '放管服', '--reports', '0'], { LANG: 'C.UTF-8' });
     const enCats = en.stdout.split('\n').filter(l => /^ {2}\[/.test(l));
     assert.ok(enCats[0].startsWith('  [slogan · ') && enCats[1] === '  [policy]', en.stdout);
+  });
+
+  it('define --glossary: a bad entry is reported in Chinese with a Chinese locale', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-zh-'));
+    try {
+      const file = path.join(dir, 'bad.json');
+      fs.writeFileSync(file, '{"entries":[{"term":"甲"}]}');
+      const cn = run(['define', '六稳', '--glossary', file], { LANG: 'zh_CN.UTF-8' });
+      assert.strictEqual(cn.status, 2);
+      assert.ok(cn.stderr.includes('第 1 条："甲" 的 "definition" 必须是非空字符串'), cn.stderr);
+      const en = run(['define', '六稳', '--glossary', file], { LANG: 'C.UTF-8' });
+      assert.ok(en.stderr.includes('entry 1: "definition" of "甲" must be a non-empty string'), en.stderr);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
