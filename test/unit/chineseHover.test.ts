@@ -225,6 +225,19 @@ describe('Chinese UI: CLI glossary categories', () => {
     assert.ok(enCats[0].startsWith('  [slogan · ') && enCats[1] === '  [policy]', en.stdout);
   });
 
+  it('trends --format text: levels and per-10k in Chinese with a Chinese locale, English by default', () => {
+    const cn = run(['trends', '六稳', '--format', 'text', '--by', 'level'], { LANG: 'zh_CN.UTF-8' });
+    assert.strictEqual(cn.status, 0, cn.stderr);
+    assert.match(cn.stdout, /^六稳：高峰 (全国|省级|市级)，共 \d+ 篇报告\n {2}全国 {2}\d+\/\d+/, cn.stdout);
+    assert.deepStrictEqual(asciiWords(cn.stdout), [], cn.stdout);
+    const years = run(['trends', '六稳', '--format', 'text'], { LANG: 'zh_CN.UTF-8' });
+    assert.match(years.stdout, /\/万词\n/);
+    assert.deepStrictEqual(asciiWords(years.stdout), [], years.stdout);
+    const en = run(['trends', '六稳', '--format', 'text', '--by', 'level'], { LANG: 'C.UTF-8' });
+    assert.match(en.stdout, /^六稳: peak (national|provincial|city), in \d+ reports\n {2}national {2}/, en.stdout);
+    assert.match(run(['trends', '六稳', '--format', 'text'], { LANG: 'C.UTF-8' }).stdout, /\/10k\n/);
+  });
+
   it('define --glossary: a bad entry is reported in Chinese with a Chinese locale', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-zh-'));
     try {
