@@ -1,6 +1,7 @@
 /**
  * "The value in plain words": turns an indicator's value, unit and qualifier into readable text
- * (`340亿元` → `3.4×10¹⁰ 元`, 34 billion yuan; `左右` → approximately). Pure TypeScript.
+ * (`340亿元` → `3.4×10¹⁰ 元`, 34 billion yuan; `左右` → approximately), in the UI's language through
+ * the core's translate hook (Chinese UI: `13600万元` → 1.36亿元, `左右` → 约). Pure TypeScript.
  */
 import type { IndicatorKind, Qualifier } from './types';
 import { unitInfo, QUALIFIER_WORDS } from './lexicon';
@@ -94,11 +95,14 @@ export interface ValueDescription {
   unitEnglish: string;
   /** The value (or range) in the unit's base unit when that differs: "3.4×10¹⁰ 元". */
   base: string | null;
-  /** Qualifier meaning ("approximately", "or more"), "" when none. */
+  /** Qualifier meaning in the UI's language ("approximately", "or more"; 大约, 不低于此数), "" when none. */
   qualifier: string;
-  /** A range "6.5 to 7 percent", or null for a single value. */
+  /** A range "6.5 to 7 percent" (Chinese UI: "6.5至7%", "1.2万至1.5万人"), or null for a single value. */
   range: string | null;
-  /** One line in plain English: "approximately 34 billion yuan", "at least 8 percent", "6.5 to 7 percent". */
+  /**
+   * One line in plain words: "approximately 34 billion yuan", "8 percent or more", "6.5 to 7 percent"
+   * in English; "约340亿元", "8%及以上", "1,360亿元" in the Chinese UI.
+   */
   plain: string;
 }
 
