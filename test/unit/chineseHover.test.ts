@@ -75,6 +75,21 @@ describe('Chinese UI: core phrases through the translate hook', () => {
     assert.ok(kinds.some(k => k.startsWith('**实绩**')) && kinds.some(k => k.startsWith('**目标**')), kinds.join('\n'));
   });
 
+  it('the fixture reports: what the hover adds to the document\'s words is Chinese for every figure', () => {
+    let n = 0;
+    for (const f of ['reports/2020-national.txt', 'reports/000_e8c23d3aa62e93d4.txt', 'reports/2022-chongqing-provincial.txt']) {
+      const text = fs.readFileSync(path.join(ROOT, 'test/fixtures', f), 'utf8');
+      for (const ind of analyze(text).reports.flatMap(r => r.indicators)) {
+        n++;
+        // leave out the document's own words (name, text, verb, relative; may hold PM2.5, 5G …)
+        let gen = shown(renderQuantityHover(ind, null, tZh)).split('\n\n').slice(1).join('\n');
+        for (const own of [ind.text, ind.name, ind.verb, ind.relative]) if (own) gen = gen.split(own).join('');
+        assert.deepStrictEqual(asciiWords(gen), [], `${f} line ${ind.line}: ${gen}`);
+      }
+    }
+    assert.ok(n > 300, `${n} figures`);
+  });
+
   it('amounts in Chinese magnitudes, qualifiers and ranges in Chinese words', () => {
     const at = (text: string): string => {
       const ind = indicators.find(i => i.text.includes(text));
