@@ -6,6 +6,7 @@ import { ReaderContext, ReportDefinition, ReportTerms, ReportTermsData, reportLa
 import * as l10n from '@vscode/l10n';
 import { write, fail, parseArgs, choice, InputError, readRegularFile } from './io';
 import { stripControlChars } from '../core/sanitize';
+import { categoryName } from '../core/hoverModel';
 
 /** `govreport define --help` (in the CLI's language). */
 export const defineHelp = (): string => l10n.t(`Usage: govreport define TERM... [--format text|json] [--glossary FILE]...
@@ -62,7 +63,7 @@ export async function defineCommand(argv: string[]): Promise<number> {
       status = 2;
       continue;
     }
-    const parsed = parseGlossaryJson(text, file);
+    const parsed = parseGlossaryJson(text, file, l10n.t);
     for (const e of parsed.errors) fail(`${file}:${e.line}:${e.column}: ${e.message}`);
     if (parsed.errors.length) status = 2;
     sources.push({ id: file, label: file, entries: parsed.entries });
@@ -102,7 +103,7 @@ export async function defineCommand(argv: string[]): Promise<number> {
       } else {
         out.push(`${r.term}${r.term !== r.query ? ` ${l10n.t('(for {0})', r.query)}` : ''}${r.english ? ` — ${r.english}` : ''}`);
         out.push(`  ${r.definition}`);
-        const meta = [r.category, r.origin, r.source !== 'built-in glossary' ? r.source : null].filter(Boolean).join(' · ');
+        const meta = [r.category ? categoryName(r.category, l10n.t) : null, r.origin, r.source !== 'built-in glossary' ? r.source : null].filter(Boolean).join(' · ');
         if (meta) out.push(`  [${meta}]`);
       }
       if (r.reports) {

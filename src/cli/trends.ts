@@ -75,21 +75,34 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(x && x < 0.1 ? 1 : 0)}%`;
 }
 
+/** An administrative level of the background (national, provincial, city) in the CLI's language; a year as it is. */
+export function levelName(key: string | number): string {
+  switch (key) {
+    case 'national': return l10n.t('national');
+    case 'provincial': return l10n.t('provincial');
+    case 'city': return l10n.t('city');
+    default: return String(key);
+  }
+}
+
+/** Uses per 10,000 words: "4.31/10k". */
+const per10k = (x: number): string => l10n.t('{0}/10k', x.toFixed(2));
+
 /** A readable summary: one block per term (first seen, peak, then every bucket with reports using it). */
 function textOutput(trends: TermTrend[], shifts: TermShifts | null, by: TrendBy): string {
   let out = '';
   for (const t of trends) {
     const head = by === 'year'
       ? l10n.t('{0}: first seen {1}, peak {2}, in {3} reports', t.term, String(t.firstSeen ?? '-'), t.peak ?? '-', t.docsWith)
-      : l10n.t('{0}: peak {1}, in {2} reports', t.term, t.peak ?? '-', t.docsWith);
+      : l10n.t('{0}: peak {1}, in {2} reports', t.term, t.peak === null ? '-' : levelName(t.peak), t.docsWith);
     out += head + '\n';
     for (const p of t.points) {
       if (!p.docsWith) continue;
-      out += `  ${p.key}  ${p.docsWith}/${p.docs} ${pct(p.share)}${p.per10k === null ? '' : `  ${p.per10k.toFixed(2)}/10k`}\n`;
+      out += `  ${by === 'year' ? p.key : levelName(p.key)}  ${p.docsWith}/${p.docs} ${pct(p.share)}${p.per10k === null ? '' : `  ${per10k(p.per10k)}`}\n`;
     }
   }
   if (shifts) {
-    const line = (s: TermShifts['rose'][number]): string => `  ${s.term}  ${pct(s.shareA)} → ${pct(s.shareB)}  (${s.per10kA.toFixed(2)} → ${s.per10kB.toFixed(2)}/10k)\n`;
+    const line = (s: TermShifts['rose'][number]): string => `  ${s.term}  ${pct(s.shareA)} → ${pct(s.shareB)}  (${s.per10kA.toFixed(2)} → ${per10k(s.per10kB)})\n`;
     out += l10n.t('Rose most from {0} to {1}:', shifts.periodA.join('-'), shifts.periodB.join('-')) + '\n' + shifts.rose.map(line).join('');
     out += l10n.t('Fell most from {0} to {1}:', shifts.periodA.join('-'), shifts.periodB.join('-')) + '\n' + shifts.fell.map(line).join('');
   }

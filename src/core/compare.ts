@@ -291,10 +291,11 @@ export function pairTargets(reports: CompareReport[], tr: Translate = untranslat
 }
 
 /** A value as shown in tables: "5.5%左右", "6.5–7%", "≥8%" is the chart's business. */
-export function formatValue(m: Pick<Measure, 'value' | 'upper' | 'unit' | 'qualifier' | 'qualitative'> & { relative?: string | null }): string {
-  if (m.value === null) return m.qualitative ? `(qualitative${m.relative ? `, vs ${m.relative}` : ''})` : '';
+export function formatValue(m: Pick<Measure, 'value' | 'upper' | 'unit' | 'qualifier' | 'qualitative'> & { relative?: string | null },
+  tr: Translate = untranslated): string {
+  if (m.value === null) return m.qualitative ? (m.relative ? tr('(qualitative, vs {0})', m.relative) : tr('(qualitative)')) : '';
   const v = m.upper !== null && m.upper !== undefined ? `${fmt(m.value)}–${fmt(m.upper)}` : fmt(m.value);
-  return `${v}${m.unit}${m.qualifier}${m.relative ? ` (vs ${m.relative})` : ''}`;
+  return `${v}${m.unit}${m.qualifier}${m.relative ? ` ${tr('(vs {0})', m.relative)}` : ''}`;
 }
 
 /** A matrix cell: the first target and the first actual of one canonical key in one report. */
@@ -333,10 +334,10 @@ export interface CompareMatrix {
   pairs: Array<Omit<TargetPair, 'target' | 'actual'> & { target: MatrixValue; actual: MatrixValue; targetLabel: string; actualLabel: string }>;
 }
 
-function mv(i: Measure, index: number): MatrixValue {
+function mv(i: Measure, index: number, tr: Translate): MatrixValue {
   const sv = signedOf(i);
   return { value: i.value, upper: i.upper, unit: i.unit, qualifier: i.qualifier, qualitative: i.qualitative, relative: i.relative,
-    text: i.text, line: i.line, display: formatValue(i), index,
+    text: i.text, line: i.line, display: formatValue(i, tr), index,
     signedValue: sv.value, signedUpper: sv.upper, direction: i.direction ?? null, dataYear: dataYearLabel(i), bound: i.bound ?? null };
 }
 
@@ -381,13 +382,13 @@ export function compareMatrix(reports: CompareReport[], tr: Translate = untransl
       const tp = t ? byTarget.get(`${ri}:${t[1]}`) : undefined;
       const ap = a ? byActual.get(`${ri}:${a[1]}`) : undefined;
       cells[key] = {
-        target: t ? mv(t[0], t[1]) : null,
-        actual: a ? mv(a[0], a[1]) : null,
+        target: t ? mv(t[0], t[1], tr) : null,
+        actual: a ? mv(a[0], a[1], tr) : null,
         targetStatus: tp ? tp.status : null,
         targetOutcome: tp ? tp.outcome : null,
         actualStatus: ap ? ap.status : null,
         actualOutcome: ap ? ap.outcome : null,
-        actualVs: ap ? formatValue(ap.target) : null,
+        actualVs: ap ? formatValue(ap.target, tr) : null,
       };
     }
     const place = r.place ?? '';
@@ -404,7 +405,7 @@ export function compareMatrix(reports: CompareReport[], tr: Translate = untransl
     });
   return {
     columns, rows,
-    pairs: pairs.map(p => ({ ...p, target: mv(p.target, p.targetIndex), actual: mv(p.actual, p.actualIndex),
+    pairs: pairs.map(p => ({ ...p, target: mv(p.target, p.targetIndex, tr), actual: mv(p.actual, p.actualIndex, tr),
       targetLabel: rows[p.targetReport].label, actualLabel: rows[p.actualReport].label })),
   };
 }
@@ -471,16 +472,16 @@ export interface Series {
   summary: SeriesSummary;
 }
 
-function formatSigned(m: Measure): string {
-  if (m.value === null) return formatValue(m);
+function formatSigned(m: Measure, tr: Translate): string {
+  if (m.value === null) return formatValue(m, tr);
   const s = signedOf(m);
   const v = s.upper !== null && s.upper !== undefined ? `${fmt(s.value as number)}–${fmt(s.upper)}` : fmt(s.value as number);
-  return `${v}${m.unit}${m.qualifier}${m.relative ? ` (vs ${m.relative})` : ''}`;
+  return `${v}${m.unit}${m.qualifier}${m.relative ? ` ${tr('(vs {0})', m.relative)}` : ''}`;
 }
 
-function seriesValue(m: Measure, report: number, r: CompareReport): SeriesValue {
+function seriesValue(m: Measure, report: number, r: CompareReport, tr: Translate): SeriesValue {
   const s = signedOf(m);
-  return { display: formatSigned(m), value: m.value, upper: m.upper, signedValue: s.value, signedUpper: s.upper, unit: m.unit,
+  return { display: formatSigned(m, tr), value: m.value, upper: m.upper, signedValue: s.value, signedUpper: s.upper, unit: m.unit,
     qualifier: m.qualifier, bound: m.bound ?? null, dataYear: dataYearLabel(m), report, id: r.id, file: r.file, line: m.line, text: m.text };
 }
 
@@ -594,8 +595,8 @@ export function indicatorSeries(reports: CompareReport[], key: string, tr: Trans
       }
       points.push({
         place, key, year,
-        target: target ? seriesValue(target, targetReport, reports[targetReport]) : null,
-        actual: actual && a ? seriesValue(actual, a[1], reports[a[1]]) : null,
+        target: target ? seriesValue(target, targetReport, reports[targetReport], tr) : null,
+        actual: actual && a ? seriesValue(actual, a[1], reports[a[1]], tr) : null,
         bound: target ? target.bound ?? boundOf({ ...target, kind: 'target' }) : null,
         outcome: v ? v.outcome : null, status: v ? v.status : null, reason: v ? v.reason : '',
         gap, targetFrom, actualFrom: actual ? actualFrom : null,

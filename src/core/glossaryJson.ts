@@ -10,6 +10,7 @@
  * positions come from one scan, and line/column from a table of line starts.
  */
 import type { GlossaryEntry } from './glossary';
+import { Translate, untranslated } from './l10n';
 
 export interface GlossaryParseError {
   message: string;
@@ -183,31 +184,31 @@ function quote(v: string): string {
 }
 
 /** Validates one raw entry; returns the cleaned entry or a problem description. */
-function checkEntry(raw: unknown): GlossaryEntry | string {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'entry must be an object';
+function checkEntry(raw: unknown, t: Translate): GlossaryEntry | string {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return t('entry must be an object');
   const r = raw as Record<string, unknown>;
-  if (!isNonEmptyString(r.term)) return '"term" must be a non-empty string';
+  if (!isNonEmptyString(r.term)) return t('"term" must be a non-empty string');
   const term = quote(r.term.trim());
-  if (r.term.trim().length > MAX_TERM_LENGTH) return `"term" ${term} is longer than ${MAX_TERM_LENGTH} characters`;
-  if (!isNonEmptyString(r.definition)) return `"definition" of ${term} must be a non-empty string`;
-  if (r.definition.length > MAX_DEFINITION_LENGTH) return `"definition" of ${term} is longer than ${MAX_DEFINITION_LENGTH} characters`;
+  if (r.term.trim().length > MAX_TERM_LENGTH) return t('"term" {0} is longer than {1} characters', term, MAX_TERM_LENGTH);
+  if (!isNonEmptyString(r.definition)) return t('"{0}" of {1} must be a non-empty string', 'definition', term);
+  if (r.definition.length > MAX_DEFINITION_LENGTH) return t('"{0}" of {1} is longer than {2} characters', 'definition', term, MAX_DEFINITION_LENGTH);
   const entry: GlossaryEntry = { term: r.term.trim(), definition: r.definition.trim() };
   for (const key of ['aliases', 'items'] as const) {
     if (r[key] === undefined) continue;
-    if (!isStringArray(r[key])) return `"${key}" of ${term} must be an array of non-empty strings`;
+    if (!isStringArray(r[key])) return t('"{0}" of {1} must be an array of non-empty strings', key, term);
     const list = r[key] as string[];
-    if (list.length > MAX_LIST_LENGTH) return `"${key}" of ${term} has more than ${MAX_LIST_LENGTH} elements`;
-    if (key === 'aliases' && list.some(a => a.trim().length > MAX_TERM_LENGTH)) return `an alias of ${term} is longer than ${MAX_TERM_LENGTH} characters`;
+    if (list.length > MAX_LIST_LENGTH) return t('"{0}" of {1} has more than {2} elements', key, term, MAX_LIST_LENGTH);
+    if (key === 'aliases' && list.some(a => a.trim().length > MAX_TERM_LENGTH)) return t('an alias of {0} is longer than {1} characters', term, MAX_TERM_LENGTH);
     entry[key] = [...list];
   }
   for (const key of ['english', 'category', 'origin'] as const) {
     if (r[key] === undefined) continue;
-    if (typeof r[key] !== 'string') return `"${key}" of ${term} must be a string`;
-    if ((r[key] as string).length > MAX_DEFINITION_LENGTH) return `"${key}" of ${term} is longer than ${MAX_DEFINITION_LENGTH} characters`;
+    if (typeof r[key] !== 'string') return t('"{0}" of {1} must be a string', key, term);
+    if ((r[key] as string).length > MAX_DEFINITION_LENGTH) return t('"{0}" of {1} is longer than {2} characters', key, term, MAX_DEFINITION_LENGTH);
     entry[key] = r[key] as string;
   }
   if (entry.category !== undefined && !GLOSSARY_CATEGORIES.includes(entry.category)) {
-    return `"category" of ${term} must be one of ${GLOSSARY_CATEGORIES.join(', ')}`;
+    return t('"{0}" of {1} must be one of {2}', 'category', term, GLOSSARY_CATEGORIES.join(', '));
   }
   return entry;
 }
@@ -215,25 +216,26 @@ function checkEntry(raw: unknown): GlossaryEntry | string {
 /**
  * Parses a glossary file. A JSON syntax error yields one error (with the position of the error)
  * and no entries; invalid entries are skipped with one error each (positioned at the entry) and
- * valid ones are kept. Unknown properties are ignored. `label` prefixes every message.
+ * valid ones are kept. Unknown properties are ignored. `label` prefixes every message; `t` gives
+ * the messages in the UI's language (English by default).
  */
-export function parseGlossaryJson(text: string, label: string): GlossaryParseResult {
+export function parseGlossaryJson(text: string, label: string, t: Translate = untranslated): GlossaryParseResult {
   const prefix = label ? `${label}: ` : '';
   // A byte-order mark is replaced by a blank so that offsets stay offsets into `text`.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   if (text.length > MAX_GLOSSARY_CHARS) {
-    return { entries: [], errors: [{ message: `${prefix}file too large (${text.length} characters; at most ${MAX_GLOSSARY_CHARS})`, line: 1, column: 1 }] };
+    return { entries: [], errors: [{ message: prefix + t('file too large ({0} characters; at most {1})', text.length, MAX_GLOSSARY_CHARS), line: 1, column: 1 }] };
   }
   const deep = nestingTooDeep(source, MAX_GLOSSARY_DEPTH);
   if (deep >= 0) {
-    return { entries: [], errors: [{ message: `${prefix}nested deeper than ${MAX_GLOSSARY_DEPTH} levels`, ...lineColumnAt(text, deep) }] };
+    return { entries: [], errors: [{ message: prefix + t('nested deeper than {0} levels', MAX_GLOSSARY_DEPTH), ...lineColumnAt(text, deep) }] };
   }
   let data: unknown;
   try {
     data = JSON.parse(source);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { entries: [], errors: [{ message: `${prefix}invalid JSON: ${message}`, ...syntaxErrorPosition(text, message) }] };
+    return { entries: [], errors: [{ message: prefix + t('invalid JSON: {0}', message), ...syntaxErrorPosition(text, message) }] };
   }
   let list: unknown[];
   if (Array.isArray(data)) {
@@ -242,7 +244,7 @@ export function parseGlossaryJson(text: string, label: string): GlossaryParseRes
     list = (data as { entries: unknown[] }).entries;
   } else {
     const at = lineColumnAt(text, skipWs(source, 0));
-    return { entries: [], errors: [{ message: `${prefix}expected an object with an "entries" array, or an array of entries`, ...at }] };
+    return { entries: [], errors: [{ message: prefix + t('expected an object with an "entries" array, or an array of entries'), ...at }] };
   }
   const offsets = entryOffsets(source);
   const lines = new LineTable(text);
@@ -250,17 +252,17 @@ export function parseGlossaryJson(text: string, label: string): GlossaryParseRes
   const errors: GlossaryParseError[] = [];
   let invalid = 0;
   list.forEach((raw, index) => {
-    const checked = checkEntry(raw);
+    const checked = checkEntry(raw, t);
     if (typeof checked === 'string') {
       if (++invalid <= MAX_REPORTED_ERRORS) {
-        errors.push({ message: `${prefix}entry ${index + 1}: ${checked}`, ...lines.at(offsets[index] ?? 0) });
+        errors.push({ message: prefix + t('entry {0}: {1}', index + 1, checked), ...lines.at(offsets[index] ?? 0) });
       }
     } else {
       entries.push(checked);
     }
   });
   if (invalid > MAX_REPORTED_ERRORS) {
-    errors.push({ message: `${prefix}${invalid - MAX_REPORTED_ERRORS} more invalid entries (${invalid} in all)`, ...lines.at(offsets[0] ?? 0) });
+    errors.push({ message: prefix + t('{0} more invalid entries ({1} in all)', invalid - MAX_REPORTED_ERRORS, invalid), ...lines.at(offsets[0] ?? 0) });
   }
   return { entries, errors };
 }

@@ -8,9 +8,9 @@ import type { Analysis, DocGlossaryEntry, Footnote, Indicator, Report } from './
 import { GlossaryIndex, GlossaryEntry, GlossarySource, GlossaryMatch } from './glossary';
 import { parseChineseNumeral, stripQuotes } from './text';
 import { canonicalInfo } from './lexicon';
-import { describeValue, kindLabel } from './describe';
+import { describeValue } from './describe';
 import { escapeMarkdown as esc, truncate } from './markdown';
-import { Translate, untranslated } from './l10n';
+import { englishUi, Translate, untranslated } from './l10n';
 import { ReaderContext, ReportDefinition, ReportTerms, reportLabel } from './reportTerms';
 
 /** Where a term's definition comes from, in precedence order. */
@@ -181,45 +181,87 @@ export class AnalysisIndex {
   }
 }
 
+/** The label of the built-in glossary source (the VS Code adapter's GlossaryService uses it). */
+export const BUILTIN_GLOSSARY_LABEL = '内置词表 built-in glossary';
+
+/** A glossary source's label as shown: the built-in glossary's in the UI's language, others as they are. */
+export function sourceLabel(label: string, t: Translate = untranslated): string {
+  return label === BUILTIN_GLOSSARY_LABEL ? t('内置词表 built-in glossary') : label;
+}
+
 /** "本文名词解释 第1条 (line 209)", the user file's name, or the built-in glossary's label. */
 export function originLabel(o: TermOrigin, t: Translate = untranslated): string {
   if (o.kind === 'document') return `本文名词解释${o.number !== null ? ` 第${o.number}条` : ''} ${t('(line {0})', o.line)}`;
-  return o.label;
+  return o.kind === 'builtin' ? sourceLabel(o.label, t) : o.label;
 }
 
-const CATEGORY_ZH: Record<string, string> = {
-  slogan: '提法 slogan', policy: '政策 policy', indicator: '指标 indicator',
-  institution: '机构 institution', plan: '规划 plan', abbreviation: '简称 abbreviation',
-};
+/**
+ * A glossary category in a hover: bilingual in the English UI (提法 slogan), the Chinese word alone
+ * in the Chinese one; an unknown category as it is.
+ */
+export function categoryLabel(category: string, t: Translate = untranslated): string {
+  switch (category) {
+    case 'slogan': return t('提法 slogan');
+    case 'policy': return t('政策 policy');
+    case 'indicator': return t('指标 indicator');
+    case 'institution': return t('机构 institution');
+    case 'plan': return t('规划 plan');
+    case 'abbreviation': return t('简称 abbreviation');
+    default: return category;
+  }
+}
 
 /**
- * Markdown of a jargon hover (all entry text escaped). `t` localises the English-only labels
- * (the bilingual 中文 English labels stay as they are).
+ * A glossary category as the CLI prints it: the English word (slogan) in English, the Chinese word
+ * (提法) in Chinese; an unknown category as it is.
+ */
+export function categoryName(category: string, t: Translate = untranslated): string {
+  switch (category) {
+    case 'slogan': return t('slogan');
+    case 'policy': return t('policy');
+    case 'indicator': return t('indicator');
+    case 'institution': return t('institution');
+    case 'plan': return t('plan');
+    case 'abbreviation': return t('abbreviation');
+    default: return category;
+  }
+}
+
+/** `*label* value`, without a space after a full-width colon (来源：…). */
+function labelled(label: string, value: string, emphasis = true): string {
+  const l = emphasis ? `*${label}*` : label;
+  return `${l}${label.endsWith('：') ? '' : ' '}${value}`;
+}
+
+/**
+ * Markdown of a jargon hover (all entry text escaped). `t` gives every label in the UI's language:
+ * the English UI keeps the bilingual 中文 English labels, the Chinese UI has the Chinese alone.
  */
 export function renderTermHover(h: TermHover, t: Translate = untranslated): string {
   const e = h.entry;
   const sup = h.supplement?.entry;
   const category = e.category ?? sup?.category;
   const out: string[] = [];
-  out.push(`**${esc(e.term)}**${category ? ` · *${esc(CATEGORY_ZH[category] ?? category)}*` : ''}`);
+  out.push(`**${esc(e.term)}**${category ? ` · *${esc(categoryLabel(category, t))}*` : ''}`);
   // where the definition comes from, first: the hover may be cut off at the bottom on small screens
-  out.push(`*来源 Source:* ${esc(originLabel(h.origin, t))}`);
-  if (e.aliases && e.aliases.length > 0) out.push(`亦作 also: ${e.aliases.map(esc).join('、')}`);
+  out.push(labelled(t('来源 Source:'), esc(originLabel(h.origin, t))));
+  if (e.aliases && e.aliases.length > 0) out.push(labelled(t('亦作 also:'), e.aliases.map(esc).join('、'), false));
   const items = e.items && e.items.length > 0 ? e.items : undefined;
   const listOnly = items && items.join('、') === e.definition;
   if (!listOnly) out.push(esc(e.definition));
   if (items) out.push(items.map((it, i) => `${i + 1}. ${esc(it)}`).join('\n'));
   const english = e.english ?? sup?.english;
-  if (english) out.push(`*${t('English:')}* ${esc(english)}${!e.english && h.supplement ? ` (${esc(h.supplement.label)})` : ''}`);
+  if (english) out.push(`${labelled(t('English:'), esc(english))}${!e.english && h.supplement ? ` (${esc(sourceLabel(h.supplement.label, t))})` : ''}`);
   const origin = e.origin ?? sup?.origin;
-  if (origin) out.push(`*出处 Origin:* ${esc(origin)}`);
+  if (origin) out.push(labelled(t('出处 Origin:'), esc(origin)));
   if (e.senses && e.senses.length > 0) {
     const others = e.senses.map(x => x.definition).filter(d => d !== e.definition);
-    if (others.length) out.push(`*其他含义 Other senses:* ${others.map(d => esc(truncate(d, 60))).join('；')}`);
+    if (others.length) out.push(labelled(t('其他含义 Other senses:'), others.map(d => esc(truncate(d, 60))).join('；')));
   }
   if (h.reports) {
     const n = h.reports.nearest;
-    out.push(`*报告自释 Defined in ${h.reports.count} ${h.reports.count === 1 ? 'report' : 'reports'}* — ${esc(reportLabel(n))}：` +
+    const count = h.reports.count === 1 ? t('报告自释 Defined in {0} report', 1) : t('报告自释 Defined in {0} reports', h.reports.count);
+    out.push(`*${count}* — ${esc(reportLabel(n))}：` +
       `“${esc(truncate(n.definition, REPORT_QUOTE_MAX))}”`);
   }
   return out.join('\n\n');
@@ -235,24 +277,37 @@ export const SENTENCE_MAX = 200;
 export function renderQuantityHover(ind: Indicator, sentence: string | null, t: Translate = untranslated): string {
   const out: string[] = [];
   const canon = ind.canonical ? canonicalInfo(ind.canonical) : undefined;
-  out.push(`**${esc(ind.name || ind.text)}**${canon ? ` — ${esc(canon.label)} · ${esc(canon.en)}` : ''}`);
-  const k = kindLabel(ind.kind);
-  const facts = [`**${k.zh}** ${esc(k.en)}`];
-  if (ind.verb) facts.push(`动词 verb: ${esc(ind.verb)}`);
-  if (ind.aim) facts.push('力争 (aim: strive for)');
+  // the lexicon's English name only in the English UI (the Chinese label says it all)
+  const en = englishUi(t);
+  const canonText = !canon ? '' : en ? ` — ${esc(canon.label)} · ${esc(canon.en)}` : canon.label !== (ind.name || ind.text) ? ` — ${esc(canon.label)}` : '';
+  out.push(`**${esc(ind.name || ind.text)}**${canonText}`);
+  const facts = [kindText(ind.kind, t)];
+  if (ind.verb) facts.push(t('动词 verb: {0}', esc(ind.verb)));
+  if (ind.aim) facts.push(t('力争 (aim: strive for)'));
   out.push(facts.join(' · '));
-  const d = describeValue(ind);
+  const d = describeValue(ind, t);
   if (d) {
-    const lines = [`- 数值 Value: **${esc(d.written)}** = ${esc(d.plain)}`];
-    if (d.base) lines.push(`- 折合 In base units: ${esc(d.base)}`);
-    if (ind.qualifier) lines.push(`- ${esc(ind.qualifier)}: ${esc(d.qualifier)}`);
-    if (d.range) lines.push(`- 区间 Range: ${esc(d.range)}`);
+    // "= plain" unless it only repeats the value as written (a Chinese UI's 1360亿元 = 1,360亿元)
+    const same = d.plain.replace(/,/g, '') === d.written;
+    const lines = [`- ${labelled(t('数值 Value:'), `**${esc(d.written)}**${same ? '' : ` = ${esc(d.plain)}`}`, false)}`];
+    if (d.base) lines.push(`- ${labelled(t('折合 In base units:'), esc(d.base), false)}`);
+    if (ind.qualifier) lines.push(`- ${t('{0}: {1}', esc(ind.qualifier), esc(d.qualifier))}`);
+    if (d.range) lines.push(`- ${labelled(t('区间 Range:'), esc(d.range), false)}`);
     out.push(lines.join('\n'));
   } else if (ind.qualitative) {
-    out.push(`定性 Qualitative (no number): ${esc(ind.text)}`);
+    out.push(labelled(t('定性 Qualitative (no number):'), esc(ind.text), false));
   }
-  if (ind.relative) out.push(`相对于 Relative to: ${esc(ind.relative)}`);
+  if (ind.relative) out.push(labelled(t('相对于 Relative to:'), esc(ind.relative), false));
   if (ind.kind === 'target' && sentence) out.push(`> ${esc(truncate(sentence.trim(), SENTENCE_MAX))}`);
   out.push(`*${t('line {0}, column {1}', ind.line, ind.column)}*`);
   return out.join('\n\n');
+}
+
+/** The kind of a figure in a hover: "**目标** target" in the English UI, "**目标**（计划值）" in Chinese. */
+export function kindText(kind: Indicator['kind'], t: Translate = untranslated): string {
+  switch (kind) {
+    case 'target': return t('**目标** target');
+    case 'actual': return t('**实绩** actual (result achieved)');
+    default: return t('**其他** other figure');
+  }
 }

@@ -58,7 +58,7 @@ async function addToGlossary(glossary: GlossaryService, args?: AddToGlossaryArgs
     before = null; // no glossary file yet: it is created
   }
   const entry: GlossaryEntry = { term, definition, ...(english ? { english } : {}) };
-  const result = upsertGlossaryJson(before, entry);
+  const result = upsertGlossaryJson(before, entry, (message, ...args) => vscode.l10n.t(message, ...args));
   if ('error' in result) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Gov Report: {0} was not changed: {1}', AUTO_GLOSSARY, result.error));
     return undefined;

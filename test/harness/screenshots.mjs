@@ -123,7 +123,8 @@ export const SHOTS = [
     ],
   },
   {
-    // the Chinese UI (VS Code display language zh-cn): command titles, the table and its detail pane
+    // the Chinese UI (VS Code display language zh-cn): command titles, the table and its detail pane,
+    // and a target's hover in Chinese (目标, 约5.5%, 左右：大约)
     name: 'chinese-ui',
     file: REPORT,
     locale: 'zh-cn',
@@ -135,6 +136,8 @@ export const SHOTS = [
       { wait: 2500 },
       { reveal: '地区生产总值增长5.5%左右' },
       { wait: 1500 },
+      { hover: '5.5%', expect: '约5.5%' },
+      { wait: 800 },
     ],
   },
 ];

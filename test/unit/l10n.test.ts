@@ -158,12 +158,13 @@ describe('localisation (en, zh-cn)', () => {
       assert.ok(en.includes(`*line ${ind.line}, column ${ind.column}*`), en);
       const cn = renderQuantityHover(ind, null, tZh);
       assert.ok(cn.includes(`*第 ${ind.line} 行，第 ${ind.column} 列*`), cn);
-      assert.ok(cn.includes('**目标** target'), 'the bilingual content stays');
+      assert.ok(en.includes('**目标** target'), 'the English UI keeps the bilingual kind');
+      assert.ok(cn.includes('**目标**') && !cn.includes('target'), 'the Chinese UI has the Chinese kind alone');
       const term = { start: 0, end: 2, entry: { term: '六稳', definition: '稳就业', english: 'six stabilities' }, origin: { kind: 'document' as const, number: 1, line: 209, entryIndex: 0 } };
       assert.ok(renderTermHover(term).includes('*English:* six stabilities'));
       assert.ok(renderTermHover(term).includes('本文名词解释 第1条 \\(line 209\\)'));
       const zhHover = renderTermHover(term, tZh);
-      assert.ok(zhHover.includes('*英文：* six stabilities') && zhHover.includes('本文名词解释 第1条 （第 209 行）'), zhHover);
+      assert.ok(zhHover.includes('*英文：*six stabilities') && zhHover.includes('本文名词解释 第1条 （第 209 行）'), zhHover);
     });
     it('verdict reasons are English by default and translated through t', () => {
       const m = (o: object): Measure => ({ name: 'GDP', canonical: 'gdp', verb: '增长', value: 5, upper: null, unit: '%', qualifier: '', qualitative: false, relative: null, line: 1, start: 0, end: 1, text: '', ...o });

@@ -31,7 +31,7 @@ interface RowSpan { start: number; end: number }
 function targetText(m: Measure): string {
   if (m.value === null) return m.qualitative ? qualitativeText(m.relative) : formatValue(m);
   const s = signedOf(m);
-  return formatValue({ ...m, value: s.value, upper: s.upper });
+  return formatValue({ ...m, value: s.value, upper: s.upper }, (msg, ...args) => vscode.l10n.t(msg, ...args));
 }
 
 function buildRows(file: string, analysis: Analysis, scope: TableScope, source: string): { rows: IndicatorRow[]; table: TableRow[]; spans: RowSpan[] } {

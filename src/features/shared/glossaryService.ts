@@ -161,7 +161,7 @@ export class GlossaryService implements vscode.Disposable {
       const text = await this.readGlossaryFile(c, name, errors);
       if (text === undefined) continue;
       files.push(c.uri);
-      const parsed = parseGlossaryJson(text, name);
+      const parsed = parseGlossaryJson(text, name, (message, ...args) => vscode.l10n.t(message, ...args));
       for (const e of parsed.errors) errors.push({ file: name, uri: c.uri.toString(), ...e });
       sources.push({ id: c.uri.toString(), label: name, entries: parsed.entries });
     }
