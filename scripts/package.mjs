@@ -108,7 +108,7 @@ for (const f of buildFiles) {
 }
 // what the installed extension reads from its folder: the entries, the dist/ files src/ names
 // (worker scripts, the wasm), the data/ files the adapters read through workspace.fs
-// (`joinPath(…, 'data', 'x.json')`), the contributed grammar, language configuration, icon, l10n
+// (`joinPath(…, 'data', 'x.json')` or a quoted 'data/x.json': shared/extensionData.ts), the contributed grammar, language configuration, icon, l10n
 const needed = new Set([path.normalize(manifest.browser)]);
 if (!web) needed.add(path.normalize(manifest.main));
 for (const g of manifest.contributes?.grammars ?? []) needed.add(path.normalize(g.path));
@@ -122,7 +122,7 @@ if (manifest.l10n) for (const f of fs.readdirSync(path.join(PROJECT, manifest.l1
     else if (/\.tsx?$/.test(e.name)) {
       const text = fs.readFileSync(p, 'utf8');
       for (const m of text.matchAll(/['"`](dist\/[\w./-]+\.(?:js|wasm))['"`]/g)) if (!web || m[1].startsWith('dist/web/')) needed.add(m[1]);
-      for (const m of text.matchAll(/joinPath\([\w.]+,\s*'data',\s*'([\w.-]+\.json)'\)/g)) needed.add(`data/${m[1]}`);
+      for (const m of text.matchAll(/joinPath\([\w.]+,\s*'data',\s*'([\w.-]+\.json)'\)|['"`]data\/([\w.-]+\.json)['"`]/g)) needed.add(`data/${m[1] ?? m[2]}`);
     }
   }
 })(path.join(PROJECT, 'src'));
