@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-import { EXTENSION_ID, HULI, XM, hovers, hoverText, open, root, sleep } from './helpers';
+import { activateExtension, HULI, XM, hovers, hoverText, open, root, sleep } from './helpers';
 
 interface LoadError { file: string; message: string; line: number; column: number }
 interface Api { glossary: { ready(): Promise<void>; lastErrors: LoadError[]; warnings: string[]; userFiles: vscode.Uri[]; pickItems(): Array<vscode.QuickPickItem> } }
@@ -23,9 +23,7 @@ function posOf(doc: vscode.TextDocument, needle: string, delta = 0, line?: numbe
 suite('glossary: hovers, precedence, user files, commands', () => {
   let api: Api;
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-    api = await ext.activate();
+    api = await activateExtension<Api>();
     assert.ok(api.glossary, 'the extension exposes its glossary service');
     await api.glossary.ready();
   });

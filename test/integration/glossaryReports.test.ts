@@ -11,7 +11,7 @@ import { GlossaryIndex } from '../../src/core/glossary';
 import { parseBuiltinGlossary } from '../../src/core/builtinGlossary';
 import { ReportTerms } from '../../src/core/reportTerms';
 
-import { EXTENSION_ID, XM, hoverText, open } from './helpers';
+import { activateExtension, EXTENSION_ID, XM, hoverText, open } from './helpers';
 
 interface Api { hover: { hoverAt(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined; provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> } }
 interface State { loaded: boolean; loadMs: number; bytes: number; terms: number; firstUse: string }
@@ -27,9 +27,7 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 suite('glossary: the reports’ own definitions (hover, Compare Definitions, precision)', () => {
   let api: Api;
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-    api = await ext.activate();
+    api = await activateExtension<Api>();
   });
   suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 

@@ -9,6 +9,13 @@ export const EXTENSION_ID = 'govreport-tools.govreport';
 export const XM = '2024年厦门市政府工作报告.txt';
 export const HULI = '湖里区报告.txt';
 
+/** Activates the extension (asserting it is loaded); resolves to what activate() returned (the test API). */
+export async function activateExtension<T>(): Promise<T> {
+  const ext = vscode.extensions.getExtension<T>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
+  return ext.activate();
+}
+
 /** The workspace folder's path. */
 export function root(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { KeyTermsCommandResult } from '../../src/features/keyTerms/command';
 import type { CompareResult } from '../../src/features/compare/panel';
 
-import { EXTENSION_ID, uriOf, waitFor } from './helpers';
+import { activateExtension, EXTENSION_ID, uriOf, waitFor } from './helpers';
 
 /** The tab groups that hold a webview tab, and the labels of those tabs. */
 function webviewGroups(): Array<{ column: vscode.ViewColumn; labels: string[] }> {
@@ -23,7 +23,7 @@ function webviewGroups(): Array<{ column: vscode.ViewColumn; labels: string[] }>
 suite('webviews together', () => {
   let tmp: string;
   suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    await activateExtension();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-views-'));
   });
