@@ -21,6 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { corpusFiles } from './lib/corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -31,15 +32,6 @@ const TOP = 300;
 const TOP_ERA = 150;
 
 const QUOTED = /“([\u4e00-\u9fffA-Za-z0-9+＋]{2,10})”/g;
-
-function walk(dir, out = []) {
-  for (const name of fs.readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    if (fs.statSync(p).isDirectory()) walk(p, out);
-    else if (/\.(md|txt)$/i.test(name)) out.push(p);
-  }
-  return out;
-}
 
 /** Not jargon though quoted: a bare number or year, a count of consecutive wins. */
 function isJargon(t) {
@@ -66,7 +58,7 @@ const era = new Map();
 const places = new Map();
 let eraReports = 0;
 let reports = 0;
-for (const file of walk(DIR)) {
+for (const file of corpusFiles(DIR)) {
   const text = fs.readFileSync(file, 'utf8');
   for (const r of core.analyzeReports(text)) {
     reports++;

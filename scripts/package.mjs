@@ -9,6 +9,12 @@
 //     root esbuild*.js, run with --production (minified, no source maps). `--sourcemaps` builds
 //     without --production instead (unminified, with maps) and ships dist/*.map.
 //     Checks that package.json `main` and every 'dist/…' path named in src/ were built.
+//     --target=web (VS Code for the Web: vscode.dev, github.dev, "Install from VSIX…"): the staged
+//     .vscodeignore drops what only the Node host runs — the Node bundles dist/*.js (package.json
+//     `main` — and `bin` — are removed from the staged manifest; VS Code desktop refuses a
+//     web-target VSIX) and
+//     nodejs-jieba's native addon and dictionaries; the browser bundle dist/web/ (with Key Terms'
+//     jieba-wasm worker and wasm), data/, media/, l10n/ and the grammar ship as in the Node VSIX.
 //  3. vsce package --target <target> (default linux-x64: the VSIX carries nodejs-jieba's
 //     linux-x64 native addon). NOT --no-dependencies: with it vsce never even looks into
 //     node_modules, so the `!node_modules/...` re-includes in .vscodeignore would be dead; with npm
@@ -25,41 +31,20 @@
 //     Node processes run from there (NODE_PATH empty; every module loaded must lie inside the
 //     unpacked extension), runs the packaged dist/segmenterWorker.js in a worker thread (what Key
 //     Terms uses: it must report ready and cut a sentence) and the packaged CLI's `keywords` (jieba
-//     in-process: it must report segmenter jieba), and the packaged CLI's --help.
+//     in-process: it must report segmenter jieba), and the packaged CLI's --help. For --target=web:
+//     the required list is what the browser reads (package.json `browser`, the dist/web/ files and
+//     data/ files named in src/, the contributed grammar, l10n, icon), nothing Node-only may ship,
+//     and the packaged wasm must validate; the browser itself runs the unpacked VSIX in the VSIX
+//     pass of `npm run test:web` (test/web/run-tests.mjs).
 //
 // Usage: node scripts/package.mjs [--sourcemaps] [--target=linux-x64] [--out=FILE] [--keep-stage]
 // Exit code 0 and the VSIX path on the last line of stdout.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Extracts `zip` into `dir` with yauzl (a dependency of @vscode/vsce); resolves to [{ name, size }] of its files. */
-function unzip(zip, dir) {
-  const yauzl = createRequire(VSCE)('yauzl');
-  return new Promise((resolve, reject) => {
-    yauzl.open(zip, { lazyEntries: true }, (err, zf) => {
-      if (err) return reject(err);
-      const files = [];
-      zf.on('error', reject);
-      zf.on('end', () => resolve(files));
-      zf.on('entry', entry => {
-        const dest = path.join(dir, entry.fileName);
-        if (!dest.startsWith(dir + path.sep)) return reject(new Error(`bad zip entry ${entry.fileName}`));
-        if (entry.fileName.endsWith('/')) { zf.readEntry(); return; }
-        files.push({ name: entry.fileName, size: entry.uncompressedSize });
-        fs.mkdirSync(path.dirname(dest), { recursive: true });
-        zf.openReadStream(entry, (e, rs) => {
-          if (e) return reject(e);
-          rs.pipe(fs.createWriteStream(dest, { mode: (entry.externalFileAttributes >>> 16) & 0o777 || 0o644 })).on('finish', () => zf.readEntry()).on('error', reject);
-        });
-      });
-      zf.readEntry();
-    });
-  });
-}
+import { unzip } from './lib/vsix.mjs';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAGE = path.join(PROJECT, '.cache', 'package', 'stage');
@@ -74,6 +59,7 @@ for (const a of process.argv.slice(2)) {
 }
 const sourcemaps = !!args.sourcemaps;
 const target = args.target || 'linux-x64';
+const web = target === 'web';
 const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8'));
 const out = path.resolve(args.out || path.join(PROJECT, `${manifest.name}-${manifest.version}-${target}.vsix`));
 
@@ -94,7 +80,19 @@ for (const e of fs.readdirSync(PROJECT)) {
   fs.cpSync(path.join(PROJECT, e), path.join(STAGE, e), { recursive: true, verbatimSymlinks: true });
 }
 fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(STAGE, 'node_modules'));
-log(`staged ${path.relative(PROJECT, STAGE)}`);
+if (web) {
+  // the web VSIX: no Node bundles (dist/*.js; dist/web/*.js stays), no native addon
+  const ignore = path.join(STAGE, '.vscodeignore');
+  const kept = fs.readFileSync(ignore, 'utf8').split('\n').filter(l => !/^!(dist\/\*\.js|node_modules\/)/.test(l.trim()));
+  fs.writeFileSync(ignore, `${kept.join('\n')}\n# --target=web: the Node bundles and nodejs-jieba are left out (scripts/package.mjs)\n`);
+  // …and the staged manifest loses `main` (and the CLI's `bin`): a browser-only extension (vsce
+  // refuses a `main` that is not packaged)
+  const staged = JSON.parse(fs.readFileSync(path.join(STAGE, 'package.json'), 'utf8'));
+  delete staged.main;
+  delete staged.bin;
+  fs.writeFileSync(path.join(STAGE, 'package.json'), JSON.stringify(staged, null, 2) + '\n');
+}
+log(`staged ${path.relative(PROJECT, STAGE)}${web ? ' (web: without the Node bundles and nodejs-jieba)' : ''}`);
 
 // 2. production build from the staged copy of src/ (so --sourcemaps maps point at ../src/…)
 const buildFiles = [];
@@ -108,17 +106,31 @@ for (const f of buildFiles) {
   log(`node ${f}${sourcemaps ? '' : ' --production'}`);
   run(process.execPath, [path.join(PROJECT, f), ...(sourcemaps ? [] : ['--production'])], { cwd: STAGE });
 }
-const needed = new Set([path.normalize(manifest.main)]);
+// what the installed extension reads from its folder: the entries, the dist/ files src/ names
+// (worker scripts, the wasm), the data/ files the adapters read through workspace.fs
+// (`joinPath(…, 'data', 'x.json')` or a quoted 'data/x.json': shared/extensionData.ts), the contributed grammar, language configuration, icon, l10n
+const needed = new Set([path.normalize(manifest.browser)]);
+if (!web) needed.add(path.normalize(manifest.main));
+for (const g of manifest.contributes?.grammars ?? []) needed.add(path.normalize(g.path));
+for (const l of manifest.contributes?.languages ?? []) if (l.configuration) needed.add(path.normalize(l.configuration));
+if (manifest.icon) needed.add(path.normalize(manifest.icon));
+if (manifest.l10n) for (const f of fs.readdirSync(path.join(PROJECT, manifest.l10n)).filter(n => /^bundle\.l10n\..*json$/.test(n))) needed.add(path.join(path.normalize(manifest.l10n), f));
 (function scan(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) scan(p);
-    else if (/\.tsx?$/.test(e.name)) for (const m of fs.readFileSync(p, 'utf8').matchAll(/['"`](dist\/[\w./-]+\.js)['"`]/g)) needed.add(m[1]);
+    else if (/\.tsx?$/.test(e.name)) {
+      const text = fs.readFileSync(p, 'utf8');
+      for (const m of text.matchAll(/['"`](dist\/[\w./-]+\.(?:js|wasm))['"`]/g)) if (!web || m[1].startsWith('dist/web/')) needed.add(m[1]);
+      for (const m of text.matchAll(/joinPath\([\w.]+,\s*'data',\s*'([\w.-]+\.json)'\)|['"`]data\/([\w.-]+\.json)['"`]/g)) needed.add(`data/${m[1] ?? m[2]}`);
+    }
   }
 })(path.join(PROJECT, 'src'));
-// data files the bundles read from the extension folder at run time (esbuild.js, dataFromDisk)
-for (const f of fs.readdirSync(path.join(STAGE, 'dist')).filter(n => n.endsWith('.js'))) {
-  for (const m of fs.readFileSync(path.join(STAGE, 'dist', f), 'utf8').matchAll(/__dirname,\s*"\.\.",\s*"data",\s*"([\w.-]+\.json)"/g)) needed.add(`data/${m[1]}`);
+// data files the Node bundles read from the extension folder at run time (esbuild.js, dataFromDisk)
+if (!web) {
+  for (const f of fs.readdirSync(path.join(STAGE, 'dist')).filter(n => n.endsWith('.js'))) {
+    for (const m of fs.readFileSync(path.join(STAGE, 'dist', f), 'utf8').matchAll(/__dirname,\s*"\.\.",\s*"data",\s*"([\w.-]+\.json)"/g)) needed.add(`data/${m[1]}`);
+  }
 }
 for (const f of needed) if (!fs.existsSync(path.join(STAGE, f))) fail(`${f} (named in package.json/src) was not built by: ${buildFiles.join(', ')}`);
 const maps = fs.readdirSync(path.join(STAGE, 'dist')).filter(f => f.endsWith('.map'));
@@ -132,6 +144,8 @@ else if (!manifest.repository) vsceArgs.push('--no-rewrite-relative-links');
 log(`vsce ${vsceArgs.join(' ')}`);
 fs.rmSync(out, { force: true });
 run(process.execPath, [VSCE, ...vsceArgs], { cwd: STAGE });
+// a VSIX that fails the checks below is not left behind for a test run or an upload to pick up
+process.on('exit', code => { if (code !== 0) fs.rmSync(out, { force: true }); });
 if (!args['keep-stage']) fs.rmSync(path.join(PROJECT, '.cache', 'package'), { recursive: true, force: true });
 
 // 4. verify
@@ -144,12 +158,13 @@ const files = list.filter(f => f.name.startsWith('extension/')).map(f => ({ ...f
 // JIEBA_DICTIONARIES) and package.json (how jiebaSegmenter finds the package); nothing else from node_modules
 const JIEBA = 'node_modules/nodejs-jieba/';
 const jiebaFiles = ['package.json', 'build/Release/jieba.node', ...['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8', 'idf.utf8', 'stop_words.utf8'].map(d => `dict/${d}`)].map(f => JIEBA + f);
-const required = ['package.json', manifest.main.replace(/^\.\//, ''), 'readme.md', 'changelog.md', 'LICENSE.txt', 'language-configuration.json',
-  ...jiebaFiles, ...[...needed].map(f => f.replace(/^\.\//, ''))];
+const required = ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt',
+  ...(web ? [] : jiebaFiles), ...[...needed].map(f => f.split(path.sep).join('/'))];
 for (const r of required) if (!files.some(f => f.name === r)) fail(`${r} is missing from the VSIX`);
-const jiebaAllowed = new Set([...jiebaFiles, JIEBA + 'LICENSE']);
+const jiebaAllowed = new Set(web ? [] : [...jiebaFiles, JIEBA + 'LICENSE']);
 const forbidden = files.filter(f => /^(src|test|out|bench|scripts|docs|\.cache|\.ci)\//.test(f.name) || /\.tsx?$/.test(f.name) || (!sourcemaps && /\.map$/.test(f.name))
-  || (f.name.startsWith('node_modules/') && !jiebaAllowed.has(f.name)));
+  || (f.name.startsWith('node_modules/') && !jiebaAllowed.has(f.name))
+  || (web && (/^dist\/[^/]+\.js$/.test(f.name) || /\.node$/.test(f.name))));
 if (forbidden.length) fail(`the VSIX contains files it should not:\n  ${forbidden.map(f => f.name).join('\n  ')}`);
 const groups = new Map();
 for (const f of files) {
@@ -162,7 +177,12 @@ const kb = n => `${(n / 1024).toFixed(0)} KB`;
 for (const [g, v] of [...groups].sort((a, b) => b[1].size - a[1].size)) log(`  ${g.padEnd(36)} ${String(v.n).padStart(4)} files ${kb(v.size).padStart(9)}`);
 const unpacked = files.reduce((n, f) => n + f.size, 0);
 
-{
+if (web) {
+  // the browser reads the wasm through workspace.fs and instantiates it in the jieba web worker
+  const wasm = fs.readFileSync(path.join(tmp, 'extension', 'dist', 'web', 'jieba_rs_wasm_bg.wasm'));
+  if (!WebAssembly.validate(wasm)) fail('the packaged dist/web/jieba_rs_wasm_bg.wasm is not valid WebAssembly');
+  log(`web VSIX: the ${required.length} required files are present (${required.filter(r => /^(dist|data)\//.test(r)).join(", ")}), nothing Node-only, the wasm validates (run it in the browser: the VSIX pass of npm run test:web)`);
+} else {
   const ext = path.join(tmp, 'extension');
   const env = { ...process.env, NODE_PATH: '' };
   const sentence = '坚持稳中求进工作总基调，推进放管服改革，发展专精特新企业';

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { corpusFiles } from './lib/corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -24,17 +25,8 @@ const only = opt('--keys') ? new Set(opt('--keys').split(',').map(k => core.norm
 const entries = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/glossary.json'), 'utf8')).entries;
 const index = new core.GlossaryIndex([{ id: 'builtin', label: 'built-in', entries }]);
 
-function walk(dir, out = []) {
-  for (const name of fs.readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    if (fs.statSync(p).isDirectory()) walk(p, out);
-    else if (/\.(md|txt)$/i.test(name)) out.push(p);
-  }
-  return out;
-}
-
 const perKey = new Map();
-for (const file of walk(DIR)) {
+for (const file of corpusFiles(DIR)) {
   const text = fs.readFileSync(file, 'utf8');
   for (const m of index.findAll(text)) {
     const key = core.normalizeTerm(m.matched);

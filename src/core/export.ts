@@ -71,14 +71,8 @@ export function fileJson(file: string, a: Analysis, kind: KindFilter = 'all'): F
 }
 
 /** One flat row per indicator, as in the table, CSV and Markdown exports. */
-export interface IndicatorRow {
+export interface IndicatorRow extends IndicatorJson {
   file: string; report: string; year: number | null; place: string | null; section: string;
-  kind: IndicatorKind; name: string; canonical: string | null; verb: string; value: number | null;
-  upper: number | null; unit: string; qualifier: string; aim: boolean; qualitative: boolean;
-  relative: string | null; line: number; column: number; text: string;
-  direction: Direction | null; signedValue: number | null; signedUpper: number | null;
-  dataYear: number | null; dataYearFrom: number | null; bound: TargetBound | null;
-  confidence: 'high' | 'low'; confidenceNote: string;
 }
 
 /** CSV / Markdown columns: the 0.1 columns first (unchanged order), then the issue-11 fields. */

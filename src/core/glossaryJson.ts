@@ -11,6 +11,7 @@
  */
 import type { GlossaryEntry } from './glossary';
 import { Translate, untranslated } from './l10n';
+import { LineIndex } from './text';
 
 export interface GlossaryParseError {
   message: string;
@@ -42,22 +43,9 @@ export const GLOSSARY_CATEGORIES: readonly string[] = [
   'slogan', 'policy', 'indicator', 'institution', 'plan', 'abbreviation',
 ];
 
-/** Line and column look-ups for many offsets of one text: one scan, then a binary search each. */
-class LineTable {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
+/** 1-based line and column of `offset` (text.ts's LineIndex: one scan, then a binary search each). */
+function lineColumn(lines: LineIndex, offset: number): { line: number; column: number } {
+  return { line: lines.line(offset), column: lines.column(offset) };
 }
 
 /**
@@ -84,18 +72,9 @@ export function nestingTooDeep(text: string, max: number): number {
   return -1;
 }
 
-/** 1-based line and column of a UTF-16 offset; a CRLF counts as one line break. */
+/** 1-based line and column of a UTF-16 offset; LF, CRLF and a lone CR each end a line (as in the editor). */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const end = Math.max(0, Math.min(offset, text.length));
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  return lineColumn(new LineIndex(text), Math.max(0, Math.min(offset, text.length)));
 }
 
 /** Position of a JSON.parse error, from "line L column C" or "position N" in its message. */
@@ -247,7 +226,7 @@ export function parseGlossaryJson(text: string, label: string, t: Translate = un
     return { entries: [], errors: [{ message: prefix + t('expected an object with an "entries" array, or an array of entries'), ...at }] };
   }
   const offsets = entryOffsets(source);
-  const lines = new LineTable(text);
+  const lines = new LineIndex(text);
   const entries: GlossaryEntry[] = [];
   const errors: GlossaryParseError[] = [];
   let invalid = 0;
@@ -255,14 +234,14 @@ export function parseGlossaryJson(text: string, label: string, t: Translate = un
     const checked = checkEntry(raw, t);
     if (typeof checked === 'string') {
       if (++invalid <= MAX_REPORTED_ERRORS) {
-        errors.push({ message: prefix + t('entry {0}: {1}', index + 1, checked), ...lines.at(offsets[index] ?? 0) });
+        errors.push({ message: prefix + t('entry {0}: {1}', index + 1, checked), ...lineColumn(lines, offsets[index] ?? 0) });
       }
     } else {
       entries.push(checked);
     }
   });
   if (invalid > MAX_REPORTED_ERRORS) {
-    errors.push({ message: prefix + t('{0} more invalid entries ({1} in all)', invalid - MAX_REPORTED_ERRORS, invalid), ...lines.at(offsets[0] ?? 0) });
+    errors.push({ message: prefix + t('{0} more invalid entries ({1} in all)', invalid - MAX_REPORTED_ERRORS, invalid), ...lineColumn(lines, offsets[0] ?? 0) });
   }
   return { entries, errors };
 }

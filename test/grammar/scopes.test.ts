@@ -42,86 +42,98 @@ async function lacks(line: string, needle: string, scope: string): Promise<void>
   }
 }
 
+type Check = 'has' | 'inside' | 'lacks';
+/** One assertion per row, in order: [has | inside | lacks, line, needle, scope, occurrence (has only)]. */
+async function check(...rows: Array<[Check, string, string, string, number?]>): Promise<void> {
+  for (const [how, line, needle, scope, occurrence] of rows) {
+    if (how === 'has') await has(line, needle, scope, occurrence);
+    else if (how === 'inside') await inside(line, needle, scope);
+    else await lacks(line, needle, scope);
+  }
+}
+
 describe('govreport grammar: scopes', () => {
   before(async () => { await loadGrammar(); });
 
   describe('headings', () => {
-    it('level 1: 一、 and 第一部分 at line start', async () => {
-      await inside('一、2023年工作回顾', '工作回顾', 'markup.heading.1');
-      await inside('      二、2024年主要工作', '主要工作', 'markup.heading.1');
-      await inside('第一部分 总体要求', '总体要求', 'markup.heading.1');
-    });
-    it('level 2: （一） and (一)', async () => {
-      await inside('（一）着力稳住经济大盘', '着力稳住经济大盘', 'markup.heading.2');
-      await inside('  (九)不断增进民生福祉,共享高质量发展成果', '共享高质量发展成果', 'markup.heading.2');
-    });
-    it('level 3: 1. / 1、 only at line start', async () => {
-      await inside('1.六稳:稳就业', '稳就业', 'markup.heading.3');
-      await inside('   12、扩大有效投资', '扩大有效投资', 'markup.heading.3');
-      await lacks('增长1.5倍以上', '1.5', 'markup.heading');
-      await lacks('全年完成1、2号线', '1、', 'markup.heading');
-    });
-    it('level 4: （1）/(1)', async () => {
-      await inside('（1）扩大内需', '扩大内需', 'markup.heading.4');
-      await inside('(2)稳定外贸', '稳定外贸', 'markup.heading.4');
-    });
-    it('level 0: report title line', async () => {
-      await inside('2024年厦门市政府工作报告', '厦门市政府工作报告', 'markup.heading.0');
-      await inside('政府工作报告(第九届人民代表大会第五次会议)', '政府工作报告(第九届人民代表大会第五次会议)', 'markup.heading.0');
-      await lacks('现在,我代表市人民政府,向大会作政府工作报告,请予审议', '政府工作报告', 'markup.heading');
-      await lacks('数读《政府工作报告》', '政府工作报告', 'markup.heading');
-    });
-    it('heading wrapped in **…**', async () => {
-      await inside('**（二）坚持创新驱动**', '坚持创新驱动', 'markup.heading.2');
-      await has('**（二）坚持创新驱动**', '**', 'punctuation.definition.bold');
-    });
-    it('mid-line headings after whitespace or 。；', async () => {
+    it('level 1: 一、 and 第一部分 at line start', () => check(
+      ['inside', '一、2023年工作回顾', '工作回顾', 'markup.heading.1'],
+      ['inside', '      二、2024年主要工作', '主要工作', 'markup.heading.1'],
+      ['inside', '第一部分 总体要求', '总体要求', 'markup.heading.1'],
+    ));
+    it('level 2: （一） and (一)', () => check(
+      ['inside', '（一）着力稳住经济大盘', '着力稳住经济大盘', 'markup.heading.2'],
+      ['inside', '  (九)不断增进民生福祉,共享高质量发展成果', '共享高质量发展成果', 'markup.heading.2'],
+    ));
+    it('level 3: 1. / 1、 only at line start', () => check(
+      ['inside', '1.六稳:稳就业', '稳就业', 'markup.heading.3'],
+      ['inside', '   12、扩大有效投资', '扩大有效投资', 'markup.heading.3'],
+      ['lacks', '增长1.5倍以上', '1.5', 'markup.heading'],
+      ['lacks', '全年完成1、2号线', '1、', 'markup.heading'],
+    ));
+    it('level 4: （1）/(1)', () => check(
+      ['inside', '（1）扩大内需', '扩大内需', 'markup.heading.4'],
+      ['inside', '(2)稳定外贸', '稳定外贸', 'markup.heading.4'],
+    ));
+    it('level 0: report title line', () => check(
+      ['inside', '2024年厦门市政府工作报告', '厦门市政府工作报告', 'markup.heading.0'],
+      ['inside', '政府工作报告(第九届人民代表大会第五次会议)', '政府工作报告(第九届人民代表大会第五次会议)', 'markup.heading.0'],
+      ['lacks', '现在,我代表市人民政府,向大会作政府工作报告,请予审议', '政府工作报告', 'markup.heading'],
+      ['lacks', '数读《政府工作报告》', '政府工作报告', 'markup.heading'],
+    ));
+    it('heading wrapped in **…**', () => check(
+      ['inside', '**（二）坚持创新驱动**', '坚持创新驱动', 'markup.heading.2'],
+      ['has', '**（二）坚持创新驱动**', '**', 'punctuation.definition.bold'],
+    ));
+    it('mid-line headings after whitespace or 。；', () => {
       const line = '过去一年成绩显著。 一、2022年工作回顾 过去的一年……。（一）聚焦重点产业。随后';
-      await inside(line, '2022年工作回顾'.slice(5), 'markup.heading.1');
-      await inside(line, '聚焦重点产业', 'markup.heading.2');
-      await lacks(line, '过去的一年', 'markup.heading');
-      await lacks(line, '随后', 'markup.heading');
-      await inside('抓好落实；(二)强化保障', '强化保障', 'markup.heading.2');
+      return check(
+        ['inside', line, '2022年工作回顾'.slice(5), 'markup.heading.1'],
+        ['inside', line, '聚焦重点产业', 'markup.heading.2'],
+        ['lacks', line, '过去的一年', 'markup.heading'],
+        ['lacks', line, '随后', 'markup.heading'],
+        ['inside', '抓好落实；(二)强化保障', '强化保障', 'markup.heading.2'],
+      );
     });
-    it('not headings: 第一、 其一、 一是', async () => {
-      await lacks('第一、就是落后', '第一、就是落后', 'markup.heading');
-      await lacks('问题有三。其一、基础薄弱', '其一、基础薄弱', 'markup.heading');
-      await lacks('一是稳增长', '一是稳增长', 'markup.heading');
-      await lacks('发展质量居全省第一、增速居前列', '第一、', 'markup.heading');
-    });
-    it('heading marker 一 is not a number', async () => {
-      await has('一、总体要求', '一、', 'punctuation.definition.heading');
-      await lacks('一、总体要求', '一、', 'constant.numeric');
-    });
+    it('not headings: 第一、 其一、 一是', () => check(
+      ['lacks', '第一、就是落后', '第一、就是落后', 'markup.heading'],
+      ['lacks', '问题有三。其一、基础薄弱', '其一、基础薄弱', 'markup.heading'],
+      ['lacks', '一是稳增长', '一是稳增长', 'markup.heading'],
+      ['lacks', '发展质量居全省第一、增速居前列', '第一、', 'markup.heading'],
+    ));
+    it('heading marker 一 is not a number', () => check(
+      ['has', '一、总体要求', '一、', 'punctuation.definition.heading'],
+      ['lacks', '一、总体要求', '一、', 'constant.numeric'],
+    ));
   });
 
   describe('numbers and units', () => {
-    it('Arabic, decimals, thousands separators', async () => {
-      await has('兑现资金340亿元', '340', 'constant.numeric');
-      await has('兑现资金340亿元', '亿元', 'keyword.other.unit');
-      await has('总投资3025.5亿元', '3025.5', 'constant.numeric');
-      await has('共计1,234,567.8万元', '1,234,567.8', 'constant.numeric');
-    });
-    it('full-width and mixed digits', async () => {
-      await has('增速５．５％', '５．５', 'constant.numeric');
-      await has('增速５．５％', '％', 'keyword.other.unit');
-      await has('占比４.６%', '４.６', 'constant.numeric');
-    });
-    it('Chinese-numeral amounts', async () => {
-      await has('资金一千万', '一千万', 'constant.numeric');
-      await has('规模超两万亿元', '两万亿', 'constant.numeric');
-      await has('产值实现千亿元规模', '千亿', 'constant.numeric');
-      await lacks('千家万户', '千家万户', 'constant.numeric');
-      await lacks('千万不要松懈', '千万', 'constant.numeric');
-      await lacks('一些地方', '一些', 'constant.numeric');
-    });
-    it('ranges', async () => {
-      await has('预期增长6.5—7', '—', 'keyword.operator.range');
-      await has('区间6.5%－7%', '6.5', 'constant.numeric');
-      await has('区间6.5%－7%', '－', 'keyword.operator.range');
-      await has('区间6.5%－7%', '%', 'keyword.other.unit', 1);
-      await has('目标7-7.5', '7.5', 'constant.numeric');
-    });
+    it('Arabic, decimals, thousands separators', () => check(
+      ['has', '兑现资金340亿元', '340', 'constant.numeric'],
+      ['has', '兑现资金340亿元', '亿元', 'keyword.other.unit'],
+      ['has', '总投资3025.5亿元', '3025.5', 'constant.numeric'],
+      ['has', '共计1,234,567.8万元', '1,234,567.8', 'constant.numeric'],
+    ));
+    it('full-width and mixed digits', () => check(
+      ['has', '增速５．５％', '５．５', 'constant.numeric'],
+      ['has', '增速５．５％', '％', 'keyword.other.unit'],
+      ['has', '占比４.６%', '４.６', 'constant.numeric'],
+    ));
+    it('Chinese-numeral amounts', () => check(
+      ['has', '资金一千万', '一千万', 'constant.numeric'],
+      ['has', '规模超两万亿元', '两万亿', 'constant.numeric'],
+      ['has', '产值实现千亿元规模', '千亿', 'constant.numeric'],
+      ['lacks', '千家万户', '千家万户', 'constant.numeric'],
+      ['lacks', '千万不要松懈', '千万', 'constant.numeric'],
+      ['lacks', '一些地方', '一些', 'constant.numeric'],
+    ));
+    it('ranges', () => check(
+      ['has', '预期增长6.5—7', '—', 'keyword.operator.range'],
+      ['has', '区间6.5%－7%', '6.5', 'constant.numeric'],
+      ['has', '区间6.5%－7%', '－', 'keyword.operator.range'],
+      ['has', '区间6.5%－7%', '%', 'keyword.other.unit', 1],
+      ['has', '目标7-7.5', '7.5', 'constant.numeric'],
+    ));
     it('units incl. 个百分点 and compounds', async () => {
       const cases: [string, string][] = [
         ['提高1个百分点', '个百分点'], ['接待游客500万人次', '万人次'], ['新增就业3万人', '万人'], ['粮食50万吨', '万吨'],
@@ -132,10 +144,10 @@ describe('govreport grammar: scopes', () => {
       ];
       for (const [line, unit] of cases) { await has(line, unit, 'keyword.other.unit'); }
     });
-    it('digits inside dates are not amounts', async () => {
-      await lacks('2024年1月11日召开', '2024年1月11日', 'constant.numeric');
-      await lacks('截至12月28日', '12月28日', 'constant.numeric');
-    });
+    it('digits inside dates are not amounts', () => check(
+      ['lacks', '2024年1月11日召开', '2024年1月11日', 'constant.numeric'],
+      ['lacks', '截至12月28日', '12月28日', 'constant.numeric'],
+    ));
   });
 
   describe('targets and qualifiers', () => {
@@ -143,19 +155,19 @@ describe('govreport grammar: scopes', () => {
     for (const t of targets) {
       it(`meta.target spans ${t}`, async () => { await inside(`今年${t},其他`, t, 'meta.target'); });
     }
-    it('qualifiers', async () => {
-      await has('增长5.5%左右', '左右', 'keyword.control.qualifier');
-      await has('控制在3%以内', '以内', 'keyword.control.qualifier');
-      await has('力争增长6%以上', '力争', 'keyword.control.qualifier');
-      await inside('力争增长6%以上', '力争增长6%以上', 'meta.target');
-      await has('达到100亿元以上', '以上', 'keyword.control.qualifier');
-    });
-    it('not targets: prose, dates after verbs', async () => {
-      await lacks('规模以上工业增加值', '以上', 'keyword.control.qualifier');
-      await lacks('全市上下齐心协力', '上下', 'keyword.control.qualifier');
-      await lacks('完成2023年目标任务', '完成2023年', 'meta.target');
-      await lacks('增加一些投入', '增加一些', 'meta.target');
-    });
+    it('qualifiers', () => check(
+      ['has', '增长5.5%左右', '左右', 'keyword.control.qualifier'],
+      ['has', '控制在3%以内', '以内', 'keyword.control.qualifier'],
+      ['has', '力争增长6%以上', '力争', 'keyword.control.qualifier'],
+      ['inside', '力争增长6%以上', '力争增长6%以上', 'meta.target'],
+      ['has', '达到100亿元以上', '以上', 'keyword.control.qualifier'],
+    ));
+    it('not targets: prose, dates after verbs', () => check(
+      ['lacks', '规模以上工业增加值', '以上', 'keyword.control.qualifier'],
+      ['lacks', '全市上下齐心协力', '上下', 'keyword.control.qualifier'],
+      ['lacks', '完成2023年目标任务', '完成2023年', 'meta.target'],
+      ['lacks', '增加一些投入', '增加一些', 'meta.target'],
+    ));
   });
 
   describe('slogans', () => {
@@ -171,11 +183,11 @@ describe('govreport grammar: scopes', () => {
         await has(`坚持${s}工作`, s, 'string.unquoted.slogan');
       }
     });
-    it('prose is not a slogan: 三年, 一些, 五年', async () => {
-      await lacks('三年新冠疫情防控转段', '三年', 'string');
-      await lacks('一些地方', '一些', 'string');
-      await lacks('过去五年', '五年', 'string');
-    });
+    it('prose is not a slogan: 三年, 一些, 五年', () => check(
+      ['lacks', '三年新冠疫情防控转段', '三年', 'string'],
+      ['lacks', '一些地方', '一些', 'string'],
+      ['lacks', '过去五年', '五年', 'string'],
+    ));
   });
 
   describe('dates, footnotes, salutation', () => {
@@ -185,19 +197,19 @@ describe('govreport grammar: scopes', () => {
         await has(line, d, 'constant.other.date');
       }
     });
-    it('footnote markers', async () => {
-      await has('GEP核算[1]做法', '[1]', 'constant.other.footnote');
-      await has('试点【12】推进', '【12】', 'constant.other.footnote');
-      await has('注释①和⑳', '①', 'constant.other.footnote');
-      await has('注释①和⑳', '⑳', 'constant.other.footnote');
-      await has('做好“六稳”1工作', '1', 'constant.other.footnote');
-      await has('推行河长制3、林长制', '3', 'constant.other.footnote');
-      await lacks('【返回顶部】', '【返回顶部】', 'constant.other.footnote');
-      await lacks('均列宜春第2,实现', '2', 'constant.other.footnote');
-      await lacks('新增“三高”企业87家', '87', 'constant.other.footnote');
-    });
-    it('salutation 各位代表', async () => {
-      await has('各位代表:', '各位代表', 'markup.bold');
-    });
+    it('footnote markers', () => check(
+      ['has', 'GEP核算[1]做法', '[1]', 'constant.other.footnote'],
+      ['has', '试点【12】推进', '【12】', 'constant.other.footnote'],
+      ['has', '注释①和⑳', '①', 'constant.other.footnote'],
+      ['has', '注释①和⑳', '⑳', 'constant.other.footnote'],
+      ['has', '做好“六稳”1工作', '1', 'constant.other.footnote'],
+      ['has', '推行河长制3、林长制', '3', 'constant.other.footnote'],
+      ['lacks', '【返回顶部】', '【返回顶部】', 'constant.other.footnote'],
+      ['lacks', '均列宜春第2,实现', '2', 'constant.other.footnote'],
+      ['lacks', '新增“三高”企业87家', '87', 'constant.other.footnote'],
+    ));
+    it('salutation 各位代表', () => check(
+      ['has', '各位代表:', '各位代表', 'markup.bold'],
+    ));
   });
 });

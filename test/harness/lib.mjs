@@ -6,34 +6,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS, PROJECT, freePort, makeLog } from './common.mjs';
 import { buildLanguagePack, writeLanguagePacksJson } from './languagePack.mjs';
 
+export { CHROMIUM, CHROMIUM_ARGS, DEFAULT_WORKSPACE, PROJECT, freePort, parseArgs } from './common.mjs';
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const PROJECT = path.resolve(HERE, '..', '..');
 export const HARNESS = process.env.VSCODE_REAL_HARNESS || path.join(PROJECT, '.cache', 'vscode-real');
 export const CODE_SERVER_ENTRY = path.join(HARNESS, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-export const DEFAULT_WORKSPACE = path.join(PROJECT, 'test', 'fixtures', 'workspace');
 
-const t0 = Date.now();
-export const log = (...a) => console.log(`[harness ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
-
-/** `--key=value` / `--flag` arguments to an object; anything else is an error. */
-export function parseArgs(argv) {
-  const out = {};
-  for (const a of argv) {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
-    if (!m) throw new Error(`bad argument ${a}`);
-    out[m[1]] = m[2] === undefined ? true : m[2];
-  }
-  return out;
-}
+export const log = makeLog('harness');
 
 /** Runs setup.sh when the harness is not installed (it is a no-op when it is). */
 export function ensureHarness() {
@@ -47,17 +31,6 @@ export function ensureHarness() {
 export function loadChromium() {
   const require = createRequire(path.join(HARNESS, 'package.json'));
   return require('playwright-core').chromium;
-}
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -258,4 +231,43 @@ export async function runWorkbenchTests({ cs, browser, workspace, devPath, tests
   }
   log(`extension host reported exit code ${result}`);
   return typeof result === 'number' ? result : 1;
+}
+
+/**
+ * One test run of run-tests.mjs / run-vsix-tests.mjs: ensures the harness, starts code-server
+ * (`server`: startCodeServer options), lets `afterStart(cs)` check it (throw to fail), launches
+ * Chromium and runs `testsPath` with `devPath` as development extension (runWorkbenchTests), then
+ * stops everything, runs `cleanup()` and exits the process with the extension host's code (1 on an
+ * error, 130/143 on SIGINT/SIGTERM).
+ */
+export async function runTestsAndExit({ label, server = {}, afterStart, cleanup, ...run }) {
+  let cs;
+  let browser;
+  let done = false;
+  async function finish(code) {
+    if (done) return;
+    done = true;
+    try { if (browser) await browser.close(); } catch { /* ignore */ }
+    if (cs) await cs.stop();
+    cleanup?.();
+    log(`exit code ${code}`);
+    process.exit(code);
+  }
+  process.on('SIGINT', () => finish(130));
+  process.on('SIGTERM', () => finish(143));
+  try {
+    ensureHarness();
+    cs = await startCodeServer({ verbose: run.verbose, ...server });
+    afterStart?.(cs);
+  } catch (e) {
+    console.error(String(e.message || e));
+    return finish(1);
+  }
+  try {
+    browser = await launchBrowser(cs.tmp);
+    await finish(await runWorkbenchTests({ cs, browser, label, ...run }));
+  } catch (e) {
+    console.error(`[${label}] error:`, e);
+    await finish(1);
+  }
 }

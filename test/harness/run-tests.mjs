@@ -16,7 +16,7 @@
 // This process's environment reaches the extension host (and so the tests).
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, runWorkbenchTests } from './lib.mjs';
+import { PROJECT, DEFAULT_WORKSPACE, parseArgs, runTestsAndExit } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const extDev = path.resolve(args.extensionDevelopmentPath || PROJECT);
@@ -32,39 +32,9 @@ for (const [what, p] of [['extensionDevelopmentPath', path.join(extDev, 'package
   }
 }
 
-// Known harmless messages of an offline workbench (extension gallery, telemetry); --verbose shows them.
-
-let cs;
-let browser;
-let done = false;
-async function finish(code) {
-  if (done) return;
-  done = true;
-  try { if (browser) await browser.close(); } catch { /* ignore */ }
-  if (cs) await cs.stop();
-  log(`exit code ${code}`);
-  process.exit(code);
-}
-process.on('SIGINT', () => finish(130));
-process.on('SIGTERM', () => finish(143));
-
-try {
-  ensureHarness();
-  cs = await startCodeServer({ verbose, locale: typeof args.locale === 'string' ? args.locale : undefined });
-} catch (e) {
-  console.error(String(e.message || e));
-  process.exit(1);
-}
-
-try {
-  browser = await launchBrowser(cs.tmp);
-  const code = await runWorkbenchTests({
-    cs, browser, workspace, devPath: extDev, testsPath: extTests, timeoutSec, verbose, label: 'runner',
-    timeoutShot: path.join(PROJECT, '.cache', 'integration-timeout.png'),
-    describe: `${args.locale ? `locale ${args.locale}, ` : ''}extension ${path.relative(process.cwd(), extDev) || '.'}, tests ${path.relative(process.cwd(), extTests)}, workspace ${workspace ? path.relative(process.cwd(), workspace) : '-'}`,
-  });
-  await finish(code);
-} catch (e) {
-  console.error('[runner] error:', e);
-  await finish(1);
-}
+await runTestsAndExit({
+  label: 'runner', server: { locale: typeof args.locale === 'string' ? args.locale : undefined },
+  workspace, devPath: extDev, testsPath: extTests, timeoutSec, verbose,
+  timeoutShot: path.join(PROJECT, '.cache', 'integration-timeout.png'),
+  describe: `${args.locale ? `locale ${args.locale}, ` : ''}extension ${path.relative(process.cwd(), extDev) || '.'}, tests ${path.relative(process.cwd(), extTests)}, workspace ${workspace ? path.relative(process.cwd(), workspace) : '-'}`,
+});

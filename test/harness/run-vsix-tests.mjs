@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT, DEFAULT_WORKSPACE, ensureHarness, parseArgs, log, startCodeServer, launchBrowser, runWorkbenchTests } from './lib.mjs';
+import { PROJECT, DEFAULT_WORKSPACE, parseArgs, log, runTestsAndExit } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8'));
@@ -39,7 +39,6 @@ for (const [what, p] of [['VSIX', vsix], ['extensionTestsPath', extTests]]) {
 process.env.GOVREPORT_PROJECT = PROJECT;
 process.env.GOVREPORT_VSIX_VERSION = manifest.version;
 
-
 const host = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vsix-host-'));
 fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify({
   name: 'govreport-vsix-tests',
@@ -50,41 +49,15 @@ fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify({
   engines: { vscode: '^1.100.0' },
 }, null, 2));
 
-let cs;
-let browser;
-let done = false;
-async function finish(code) {
-  if (done) return;
-  done = true;
-  try { if (browser) await browser.close(); } catch { /* ignore */ }
-  if (cs) await cs.stop();
-  fs.rmSync(host, { recursive: true, force: true });
-  log(`exit code ${code}`);
-  process.exit(code);
-}
-process.on('SIGINT', () => finish(130));
-process.on('SIGTERM', () => finish(143));
-
-try {
-  ensureHarness();
-  cs = await startCodeServer({ verbose, installExtensions: [vsix] });
-  const installed = fs.readdirSync(cs.extensionsDir).filter(d => d.startsWith('govreport-tools.govreport-'));
-  log(`installed: ${installed.join(', ') || '(nothing)'}`);
-  if (installed.length !== 1) throw new Error(`expected one installed govreport extension in ${cs.extensionsDir}, found: ${installed.join(', ') || 'none'}`);
-} catch (e) {
-  console.error(String(e.message || e));
-  await finish(1);
-}
-
-try {
-  browser = await launchBrowser(cs.tmp);
-  const code = await runWorkbenchTests({
-    cs, browser, workspace, devPath: host, testsPath: extTests, timeoutSec, verbose, label: 'vsix-runner',
-    timeoutShot: path.join(PROJECT, '.cache', 'vsix-timeout.png'),
-    describe: `installed ${path.basename(vsix)}, tests ${path.relative(process.cwd(), extTests)}`,
-  });
-  await finish(code);
-} catch (e) {
-  console.error('[vsix-runner] error:', e);
-  await finish(1);
-}
+await runTestsAndExit({
+  label: 'vsix-runner', server: { installExtensions: [vsix] },
+  afterStart(cs) {
+    const installed = fs.readdirSync(cs.extensionsDir).filter(d => d.startsWith('govreport-tools.govreport-'));
+    log(`installed: ${installed.join(', ') || '(nothing)'}`);
+    if (installed.length !== 1) throw new Error(`expected one installed govreport extension in ${cs.extensionsDir}, found: ${installed.join(', ') || 'none'}`);
+  },
+  cleanup: () => fs.rmSync(host, { recursive: true, force: true }),
+  workspace, devPath: host, testsPath: extTests, timeoutSec, verbose,
+  timeoutShot: path.join(PROJECT, '.cache', 'vsix-timeout.png'),
+  describe: `installed ${path.basename(vsix)}, tests ${path.relative(process.cwd(), extTests)}`,
+});

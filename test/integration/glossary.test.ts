@@ -5,42 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-const EXTENSION_ID = 'govreport-tools.govreport';
-const XM = '2024年厦门市政府工作报告.txt';
-const HULI = '湖里区报告.txt';
+import { activateExtension, HULI, XM, hovers, hoverText, open, root, sleep } from './helpers';
 
 interface LoadError { file: string; message: string; line: number; column: number }
 interface Api { glossary: { ready(): Promise<void>; lastErrors: LoadError[]; warnings: string[]; userFiles: vscode.Uri[]; pickItems(): Array<vscode.QuickPickItem> } }
-
-function root(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the workspace folder test/fixtures/workspace must be open');
-  return folder.uri.fsPath;
-}
-
-const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms));
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const uri = vscode.Uri.file(path.join(root(), name));
-  let doc = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(doc);
-  for (let i = 0; i < 100 && doc.languageId !== 'govreport'; i++) {
-    await sleep(50);
-    doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()) ?? doc;
-  }
-  assert.strictEqual(doc.languageId, 'govreport', `${name} is not a govreport document`);
-  return doc;
-}
-
-const plain = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-
-async function hovers(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover[]> {
-  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
-}
-
-async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
-  return plain((await hovers(doc, pos)).flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n'));
-}
 
 function posOf(doc: vscode.TextDocument, needle: string, delta = 0, line?: number): vscode.Position {
   const text = doc.getText();
@@ -55,9 +23,7 @@ function posOf(doc: vscode.TextDocument, needle: string, delta = 0, line?: numbe
 suite('glossary: hovers, precedence, user files, commands', () => {
   let api: Api;
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-    api = await ext.activate();
+    api = await activateExtension<Api>();
     assert.ok(api.glossary, 'the extension exposes its glossary service');
     await api.glossary.ready();
   });

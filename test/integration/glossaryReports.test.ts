@@ -11,33 +11,10 @@ import { GlossaryIndex } from '../../src/core/glossary';
 import { parseBuiltinGlossary } from '../../src/core/builtinGlossary';
 import { ReportTerms } from '../../src/core/reportTerms';
 
-const EXTENSION_ID = 'govreport-tools.govreport';
-const XM = '2024年厦门市政府工作报告.txt';
+import { activateExtension, EXTENSION_ID, XM, hoverText, open } from './helpers';
 
 interface Api { hover: { hoverAt(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined; provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> } }
 interface State { loaded: boolean; loadMs: number; bytes: number; terms: number; firstUse: string }
-
-const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms));
-const plain = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the workspace folder test/fixtures/workspace must be open');
-  const uri = vscode.Uri.file(path.join(folder.uri.fsPath, name));
-  let doc = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(doc);
-  for (let i = 0; i < 100 && doc.languageId !== 'govreport'; i++) {
-    await sleep(50);
-    doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()) ?? doc;
-  }
-  assert.strictEqual(doc.languageId, 'govreport', `${name} is not a govreport document`);
-  return doc;
-}
-
-async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
-  const hs = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
-  return plain(hs.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n'));
-}
 
 function posOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
   const i = doc.getText().indexOf(needle);
@@ -50,9 +27,7 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 suite('glossary: the reports’ own definitions (hover, Compare Definitions, precision)', () => {
   let api: Api;
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-    api = await ext.activate();
+    api = await activateExtension<Api>();
   });
   suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 

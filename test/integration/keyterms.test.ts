@@ -11,36 +11,16 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { KeyTermsCommandResult, CompareKeyTermsResult } from '../../src/features/keyTerms/command';
 
-const EXTENSION_ID = 'govreport-tools.govreport';
-const XIAMEN = '2024年厦门市政府工作报告.txt';
-const HULI = '湖里区报告.txt';
+import { activateExtension, EXTENSION_ID, HULI, XM as XIAMEN, uriOf, waitFor } from './helpers';
+
 /** A short report encoded as GBK (python: text.encode('gbk')), base64. */
 const GBK_REPORT = 'MjAyNMTqxLPK0NX+uK65pNf3sai45gq49867tPqx7aO6Cs/W1NqjrM7StPqx7crQyMvD8dX+uK6jrM/ytPO74bGouObV/riuuaTX96Osx+vT6Mnz0umhowrSu6GiMjAyM8TquaTX97vYucsKyKvK0LXYx/jJ+rL619zWtdT2s6Q1LjUlo6zSu7Djuau5stSky+PK1cjr1PazpDYloaPJ7ruvt8W53Lf+uMS476OsxeDT/deovqvM2NDCxvPStaGjCjIwMjTE6sSzytDV/riuuaTX97GouOYKuPfOu7T6se2jugrP1tTao6zO0rT6se3K0MjLw/HV/riuo6zP8rTzu+GxqLjm1f64rrmk1/ejrMfr0+jJ89LpoaMK0ruhojIwMjPE6rmk1/e72LnLCsirytC12Mf4yfqy+tfc1rXU9rOkNS41JaOs0ruw47mrubLUpMvjytXI69T2s6Q2JaGjye67r7fFudy3/rjEuO+jrMXg0/3XqL6rzNjQwsbz0rWhowoyMDI0xOrEs8rQ1f64rrmk1/exqLjmCrj3zru0+rHto7oKz9bU2qOsztK0+rHtytDIy8Px1f64rqOsz/K087vhsai45tX+uK65pNf3o6zH69PoyfPS6aGjCtK7oaIyMDIzxOq5pNf3u9i5ywrIq8rQtdjH+Mn6svrX3Na11PazpDUuNSWjrNK7sOO5q7my1KTL48rVyOvU9rOkNiWho8nuu6+3xbnct/64xLjvo6zF4NP916i+q8zY0MLG89K1oaMK';
-
-function root(): string {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'the workspace test/fixtures/workspace must be open');
-  return f.uri.fsPath;
-}
-const uriOf = (name: string) => vscode.Uri.file(path.join(root(), name));
-
-async function waitFor<T>(what: string, f: () => T | Promise<T>, timeoutMs = 15000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
 
 interface State { workerRunning: boolean; panelOpen: boolean; header: string; background: { loaded: boolean } }
 
 suite('key terms', () => {
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext);
-    await ext.activate();
+    await activateExtension();
   });
 
   teardown(async () => {

@@ -11,23 +11,7 @@ import * as vscode from 'vscode';
 import type { KeyTermsCommandResult } from '../../src/features/keyTerms/command';
 import type { CompareResult } from '../../src/features/compare/panel';
 
-const EXTENSION_ID = 'govreport-tools.govreport';
-
-function uriOf(name: string): vscode.Uri {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'the workspace test/fixtures/workspace must be open');
-  return vscode.Uri.file(path.join(f.uri.fsPath, name));
-}
-
-async function waitFor<T>(what: string, f: () => T | Promise<T>, timeoutMs = 15000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
+import { activateExtension, EXTENSION_ID, uriOf, waitFor } from './helpers';
 
 /** The tab groups that hold a webview tab, and the labels of those tabs. */
 function webviewGroups(): Array<{ column: vscode.ViewColumn; labels: string[] }> {
@@ -39,7 +23,7 @@ function webviewGroups(): Array<{ column: vscode.ViewColumn; labels: string[] }>
 suite('webviews together', () => {
   let tmp: string;
   suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    await activateExtension();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-views-'));
   });

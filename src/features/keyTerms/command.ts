@@ -70,7 +70,7 @@ export function registerKeyTerms(deps: Deps, segmenters: SegmenterService): vsco
   const showPanel = (reveal = true): KeyTermsPanel => {
     const existing = slot.current;
     const panel = existing ?? slot.set(KeyTermsPanel.create(deps));
-    if (reveal && existing) panel.reveal();
+    if (reveal && existing) panel.revealWithoutFocus();
     return panel;
   };
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;

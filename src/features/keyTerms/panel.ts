@@ -10,17 +10,14 @@ import type { KeyTermsResult, TermComparison } from '../../core/keywords';
 import type { Deps } from '../shared/deps';
 import { errorText } from '../shared/errors';
 import { intIn, ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
+import { lazyStrings } from '../shared/webviewStrings';
 import type { SegmenterInfo } from './segmenters';
 import type { ToKeyTerms } from '../../../types/webview-protocol';
 
 export const KEY_TERMS_VIEW_TYPE = 'govreport.keyTerms';
 
-
-let strings: Record<string, string> | undefined;
-
 /** Strings of the Key Terms view (media/keyterms.js), filled there with `fmt()` for `{0}`-style placeholders. */
-export function keyTermsStrings(): Record<string, string> {
-  return strings ??= {
+export const keyTermsStrings = lazyStrings(() => ({
     segmenter: vscode.l10n.t('Segmenter: {0}'),
     segmenterFallback: vscode.l10n.t('Segmenter: {0} — {1}'),
     termsTitle: vscode.l10n.t('Key terms — {0}'),
@@ -38,8 +35,7 @@ export function keyTermsStrings(): Record<string, string> {
     groupFell: vscode.l10n.t('Fell'),
     groupCount: vscode.l10n.t('{0} ({1})'),
     noTerms: vscode.l10n.t('—'),
-  };
-}
+}));
 
 function spec(): WebviewSpec {
   return { viewType: KEY_TERMS_VIEW_TYPE, title: vscode.l10n.t('Key Terms'), script: 'keyterms.js', css: ['keyterms.css'], retainContextWhenHidden: true };
@@ -49,7 +45,6 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
   private uri: vscode.Uri | undefined;
   /** The document whose terms the panel shows (undefined for a comparison). */
   get termsUri(): vscode.Uri | undefined { return this.uri; }
-  private pending: ToKeyTerms | undefined;
   /** Header text the webview last rendered (names the segmenter). */
   lastHeader = '';
 
@@ -59,16 +54,6 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
 
   static create(deps: Deps): KeyTermsPanel {
     return new KeyTermsPanel(ReportWebview.createPanel(deps, spec()), deps);
-  }
-
-  /** Shows the panel in the column it is in, without taking focus. */
-  reveal(): void {
-    this.panel.reveal(undefined, true);
-  }
-
-  protected onReady(): void {
-    if (this.pending) this.post(this.pending);
-    this.pending = undefined;
   }
 
   protected onRendered(m: WebviewMessage): void {
@@ -86,12 +71,8 @@ export class KeyTermsPanel extends ReportWebview<ToKeyTerms> {
 
   /** Posts the data and resolves with the header the webview rendered ('' if it did not within 15 s). */
   private async show(make: (generation: number) => ToKeyTerms): Promise<string> {
-    const payload = make(this.nextGeneration());
-    this.pending = payload;
-    // a webview loads its script only once shown: make sure this one is, without taking focus
-    if (!(await this.whenReady(15000))) return '';
-    if (this.pending === payload) { this.post(payload); this.pending = undefined; }
-    return (await this.waitRendered(payload.generation, 15000)) >= 0 ? this.lastHeader : '';
+    // (a webview loads its script only once shown: postRendered shows this one, without taking focus)
+    return (await this.postRendered(make(this.nextGeneration()))) >= 0 ? this.lastHeader : '';
   }
 
   showTerms(file: string, uri: vscode.Uri, result: KeyTermsResult, info: SegmenterInfo): Promise<string> {

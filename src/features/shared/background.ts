@@ -5,10 +5,10 @@
  * through `vscode.workspace.fs` (not Node's fs), so the same code serves the desktop and the web
  * extension host. A failed load is not cached: the next run tries again.
  */
-import * as vscode from 'vscode';
 import { Background } from '../../core/background';
 import type { Deps } from './deps';
 import { errorText } from './errors';
+import { lazyExtensionData } from './extensionData';
 
 export interface LoadedBackground {
   background: Background;
@@ -28,25 +28,18 @@ export interface BackgroundState {
   firstUse: string;
 }
 
-let loading: Promise<LoadedBackground> | undefined;
 let state: BackgroundState = { loaded: false, loadMs: 0, bytes: 0, reports: 0, terms: 0, firstUse: '' };
+
+const load = lazyExtensionData('data/background.json', text => Background.parse(JSON.parse(text)), {
+  loaded(d, deps) {
+    state = { loaded: true, loadMs: d.loadMs, bytes: d.bytes, reports: d.value.totalDocs, terms: d.value.size, firstUse: d.by };
+    deps.log.info(`background model loaded for ${d.by}: ${d.value.totalDocs} reports, ${d.value.size} terms, ${(d.bytes / 1e6).toFixed(2)} MB in ${Math.round(d.loadMs)} ms`);
+  },
+});
 
 /** The background model, loaded on the first call (`by` names the feature, for the log). */
 export function loadBackground(deps: Deps, by: string): Promise<LoadedBackground> {
-  if (loading) return loading;
-  const uri = vscode.Uri.joinPath(deps.extensionUri, 'data', 'background.json');
-  const t0 = performance.now();
-  const p = (async () => {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const background = Background.parse(JSON.parse(new TextDecoder('utf-8').decode(bytes)));
-    const loaded = { background, bytes: bytes.byteLength, loadMs: performance.now() - t0 };
-    state = { loaded: true, loadMs: loaded.loadMs, bytes: loaded.bytes, reports: background.totalDocs, terms: background.size, firstUse: by };
-    deps.log.info(`background model loaded for ${by}: ${background.totalDocs} reports, ${background.size} terms, ${(loaded.bytes / 1e6).toFixed(2)} MB in ${Math.round(loaded.loadMs)} ms`);
-    return loaded;
-  })();
-  loading = p;
-  p.catch(() => { if (loading === p) loading = undefined; });
-  return p;
+  return load(deps, by).then(d => ({ background: d.value, bytes: d.bytes, loadMs: d.loadMs }));
 }
 
 /**

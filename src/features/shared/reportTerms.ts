@@ -10,6 +10,7 @@ import { ReportTerms, ReaderContext, provinceOf } from '../../core/reportTerms';
 import type { Report } from '../../core';
 import type { Deps } from './deps';
 import { errorText } from './errors';
+import { lazyExtensionData } from './extensionData';
 
 /** What the test commands and the bench read: loaded?, cost, size, which feature asked first. */
 export interface ReportTermsState {
@@ -20,30 +21,23 @@ export interface ReportTermsState {
   firstUse: string;
 }
 
-let loading: Promise<ReportTerms> | undefined;
 let loaded: ReportTerms | undefined;
 let state: ReportTermsState = { loaded: false, loadMs: 0, bytes: 0, terms: 0, firstUse: '' };
 
+const load = lazyExtensionData('data/reportTerms.json', text => ReportTerms.fromJson(text), {
+  loaded(d, deps) {
+    loaded = d.value;
+    state = { loaded: true, loadMs: d.loadMs, bytes: d.bytes, terms: d.value.size, firstUse: d.by };
+    deps.log.info(`report-defined terms loaded for ${d.by}: ${d.value.size} terms, ${(d.bytes / 1e3).toFixed(0)} KB in ${Math.round(d.loadMs)} ms`);
+  },
+  failed(e, deps, by) {
+    deps.log.warn(`report-defined terms unavailable (${by} works without them): ${errorText(e)}`);
+  },
+});
+
 /** The report-defined terms, loaded on the first call (`by` names the feature, for the log). */
 export function loadReportTerms(deps: Deps, by: string): Promise<ReportTerms> {
-  if (loading) return loading;
-  const uri = vscode.Uri.joinPath(deps.extensionUri, 'data', 'reportTerms.json');
-  const t0 = performance.now();
-  const p = (async () => {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const terms = ReportTerms.fromJson(new TextDecoder('utf-8').decode(bytes));
-    const loadMs = performance.now() - t0;
-    loaded = terms;
-    state = { loaded: true, loadMs, bytes: bytes.byteLength, terms: terms.size, firstUse: by };
-    deps.log.info(`report-defined terms loaded for ${by}: ${terms.size} terms, ${(bytes.byteLength / 1e3).toFixed(0)} KB in ${Math.round(loadMs)} ms`);
-    return terms;
-  })();
-  loading = p;
-  p.catch(e => {
-    if (loading === p) loading = undefined;
-    deps.log.warn(`report-defined terms unavailable (${by} works without them): ${errorText(e)}`);
-  });
-  return p;
+  return load(deps, by).then(d => d.value);
 }
 
 /** The report-defined terms if already loaded (synchronous paths: the hover). */

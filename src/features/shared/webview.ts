@@ -151,6 +151,8 @@ export abstract class ReportWebview<To extends { type: string } = { type: string
   protected generation = 0;
   private readonly renders = new RenderWaiters();
   private readyWaiters: Array<() => void> = [];
+  /** The post of the data postRendered() holds until the webview is ready (made then, before onReady). */
+  private pending: { post(): void } | undefined;
   private disposed = false;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   /** Fires once, when the panel closed or the view was disposed. */
@@ -191,6 +193,8 @@ export abstract class ReportWebview<To extends { type: string } = { type: string
     if (m.type === 'ready') {
       this.isReady = true;
       for (const w of this.readyWaiters.splice(0)) w();
+      this.pending?.post();
+      this.pending = undefined;
       this.onReady();
       return;
     }
@@ -210,8 +214,8 @@ export abstract class ReportWebview<To extends { type: string } = { type: string
     }
   }
 
-  /** The webview is ready for data: post the current state. */
-  protected abstract onReady(): void;
+  /** The webview is ready for data: post the current state (data given to postRendered is posted already). */
+  protected onReady(): void { /* nothing by default */ }
   /** A webview message other than ready / rendered / testResult. */
   protected abstract onMessage(m: WebviewMessage): Promise<void> | void;
   /** Hook: the webview rendered a generation (extra fields of the message). */
@@ -239,6 +243,25 @@ export abstract class ReportWebview<To extends { type: string } = { type: string
       const timer = setTimeout(() => resolve(false), timeoutMs);
       this.readyWaiters.push(() => { clearTimeout(timer); resolve(true); });
     });
+  }
+
+  /**
+   * Posts `payload` (a new generation) once the webview is ready — a hidden panel is shown first,
+   * without focus; a newer payload posted meanwhile replaces it — and resolves with the row count
+   * the webview reports for its generation (-1 if it was not ready or did not render within
+   * `timeoutMs` each).
+   */
+  protected async postRendered(payload: To & { generation: number }, timeoutMs = 15000): Promise<number> {
+    const pending = { post: () => this.post(payload) };
+    this.pending = pending;
+    if (!(await this.whenReady(timeoutMs))) return -1;
+    if (this.pending === pending) { pending.post(); this.pending = undefined; }
+    return this.waitRendered(payload.generation, timeoutMs);
+  }
+
+  /** Shows the panel in the column it is in, without taking focus. */
+  revealWithoutFocus(): void {
+    this.panel.reveal(undefined, true);
   }
 
   dispose(): void {

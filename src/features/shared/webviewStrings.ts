@@ -1,17 +1,20 @@
 /**
- * The UI strings of the webviews (media/table.js, media/compare.js), localised on the extension
- * side with vscode.l10n.t and sent to the webview in its `data` messages. The webview scripts hold
- * no UI text of their own; they fill `{0}`-style placeholders with `fmt()` and render every string
- * with textContent.
+ * The UI strings of the webviews (media/table.js, media/compare.js here; Key Terms and Term Trends
+ * define theirs next to their panels with `lazyStrings`), localised on the extension side with
+ * vscode.l10n.t and sent to the webview in its `data` messages. The webview scripts hold no UI text
+ * of their own; they fill `{0}`-style placeholders with `fmt()` and render every string with
+ * textContent.
  */
 import * as vscode from 'vscode';
 
-let table: Record<string, string> | undefined;
-let compare: Record<string, string> | undefined;
+/** A webview's string table, localised on the first call and reused after that. */
+export function lazyStrings(make: () => Record<string, string>): () => Record<string, string> {
+  let strings: Record<string, string> | undefined;
+  return () => strings ??= make();
+}
 
 /** Strings of the indicator table (media/table.js). */
-export function tableStrings(): Record<string, string> {
-  return table ??= {
+export const tableStrings = lazyStrings(() => ({
     colKind: vscode.l10n.t('Kind'),
     colIndicator: vscode.l10n.t('Indicator'),
     colValue: vscode.l10n.t('Value'),
@@ -51,12 +54,10 @@ export function tableStrings(): Record<string, string> {
     detailLine: vscode.l10n.t('{0} · line {1}'),
     detailQualitative: vscode.l10n.t('Qualitative target: {0}'),
     closed: vscode.l10n.t('The document was closed. The table shows its last analysis; click a row to reopen it.'),
-  };
-}
+}));
 
 /** Strings of the Compare Reports view (media/compare.js). */
-export function compareStrings(): Record<string, string> {
-  return compare ??= {
+export const compareStrings = lazyStrings(() => ({
     heading: vscode.l10n.t('Compare reports'),
     indicator: vscode.l10n.t('Indicator'),
     indicatorColon: vscode.l10n.t('Indicator:'),
@@ -109,8 +110,7 @@ export function compareStrings(): Record<string, string> {
     dataYear: vscode.l10n.t("{0} ({1})"),
     legendActualSeries: vscode.l10n.t("actual"),
     seriesNone: vscode.l10n.t("No targets or actuals of this indicator."),
-  };
-}
+}));
 
 /** A qualitative value's text in the table and Compare (core formatValue gives English "(qualitative…)"). */
 export function qualitativeText(relative: string | null | undefined): string {

@@ -178,7 +178,7 @@ export function registerTermTrends(deps: Deps, segmenters: TrendSegmenters): vsc
       }
       const t1 = Date.now();
       const panel = slot.current ?? slot.set(TrendsPanel.create(deps));
-      panel.reveal();
+      panel.revealWithoutFocus();
       const rendered = await panel.show(terms, source, by);
       const renderMs = Date.now() - t1;
       const trends = panel.lastTrends;

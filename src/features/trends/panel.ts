@@ -10,6 +10,7 @@ import type { Background } from '../../core/background';
 import { termShifts, termTrends, TermShifts, TermTrend, TrendBy, TrendDoc } from '../../core/trends';
 import type { Deps } from '../shared/deps';
 import { ReportWebview, WebviewMessage, WebviewSpec } from '../shared/webview';
+import { lazyStrings } from '../shared/webviewStrings';
 import type { ToTrends, TrendsShift } from '../../../types/webview-protocol';
 
 export const TRENDS_VIEW_TYPE = 'govreport.termTrends';
@@ -22,11 +23,8 @@ export type TrendSource =
   | { kind: 'background'; background: Background; label: string }
   | { kind: 'folder'; docs: TrendDoc[]; files: number; label: string; background: Background | null };
 
-let strings: Record<string, string> | undefined;
-
 /** Strings of the Term Trends view (media/trends.js), filled there with `fmt()` for `{0}`-style placeholders. */
-export function trendsStrings(): Record<string, string> {
-  return strings ??= {
+export const trendsStrings = lazyStrings(() => ({
     title: vscode.l10n.t('Term trends — {0}'),
     summaryYears: vscode.l10n.t('{0} reports, {1}–{2}'),
     summaryLevels: vscode.l10n.t('{0} reports by level'),
@@ -50,8 +48,7 @@ export function trendsStrings(): Record<string, string> {
     note: vscode.l10n.t('Share of reports: reports of the year (or level) that use the term. Per 10,000 terms: its occurrences per 10,000 term tokens of those reports (unknown by level for the background model). The peak is the year with the highest frequency.'),
     chartTitle: vscode.l10n.t('{0} by {1}'),
     sparseNote: vscode.l10n.t('Years with fewer than {0} reports in the background model are left out of the chart and the table.'),
-  };
-}
+}));
 
 function spec(): WebviewSpec {
   return { viewType: TRENDS_VIEW_TYPE, title: vscode.l10n.t('Term Trends'), script: 'trends.js', css: ['trends.css'], retainContextWhenHidden: true };
@@ -76,7 +73,6 @@ export function halves(years: number[]): { a: [number, number]; b: [number, numb
 }
 
 export class TrendsPanel extends ReportWebview<ToTrends> {
-  private pending: ToTrends | undefined;
   private terms: string[] = [];
   private source: TrendSource | undefined;
   private by: TrendBy = 'year';
@@ -90,15 +86,6 @@ export class TrendsPanel extends ReportWebview<ToTrends> {
 
   static create(deps: Deps): TrendsPanel {
     return new TrendsPanel(ReportWebview.createPanel(deps, spec(), panelColumn()), deps);
-  }
-
-  reveal(): void {
-    this.panel.reveal(undefined, true);
-  }
-
-  protected onReady(): void {
-    if (this.pending) this.post(this.pending);
-    this.pending = undefined;
   }
 
   protected onMessage(m: WebviewMessage): void {
@@ -147,9 +134,6 @@ export class TrendsPanel extends ReportWebview<ToTrends> {
       buckets, trends: shown, minDocs: sparse ? MIN_BACKGROUND_DOCS : 0,
       shifts: this.shifts ? { periodA: this.shifts.periodA, periodB: this.shifts.periodB, rose: this.shifts.rose.map(shift), fell: this.shifts.fell.map(shift) } : null,
     };
-    this.pending = payload;
-    if (!(await this.whenReady(15000))) return -1;
-    if (this.pending === payload) { this.post(payload); this.pending = undefined; }
-    return this.waitRendered(generation, 15000);
+    return this.postRendered(payload);
   }
 }

@@ -18,7 +18,10 @@ import { activate, extension, fixtureText, HULI, open, readText, root, until, wr
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const table = (req: Record<string, unknown>): Thenable<any> => vscode.commands.executeCommand('govreport.internal.tableRequest', req);
-interface KeyTermsState { workerRunning: boolean; panelOpen: boolean; header: string; worker: { startMs: number; loadMs: number } }
+interface KeyTermsState {
+  workerRunning: boolean; panelOpen: boolean; header: string; worker: { startMs: number; loadMs: number };
+  background: { loaded: boolean; loadMs: number; bytes: number; reports: number; terms: number };
+}
 const keyTermsState = (): Thenable<KeyTermsState> => vscode.commands.executeCommand<KeyTermsState>('govreport.internal.keyTermsState');
 
 /** The CSV cell a row value becomes (with the formula guard of rowsToCsv). */
@@ -151,9 +154,13 @@ suite('web: key terms (jieba-wasm in a web worker)', function () {
     assert.strictEqual(s.workerRunning, true);
     assert.match(s.header, /Segmenter: jieba-wasm/);
     assert.ok(s.worker.startMs > 0 && s.worker.loadMs > 0, JSON.stringify(s.worker));
+    // ranked against the shipped background model (data/background.json, read through
+    // workspace.fs from the extension's folder), not the silent within-the-report fallback
+    assert.ok(r.background, 'Key Terms ranked without the background model (data/background.json not read)');
+    assert.ok(s.background.loaded && s.background.reports > 100 && s.background.terms > 1000, JSON.stringify(s.background));
     const t0 = Date.now();
     await vscode.commands.executeCommand('govreport.keyTerms', doc.uri);
-    console.log(`      [web] key terms: jieba-wasm load ${s.worker.startMs} ms (instantiate + vocabulary ${s.worker.loadMs} ms); first run ${r.ms} ms, warm run ${Date.now() - t0} ms`);
+    console.log(`      [web] key terms: jieba-wasm load ${s.worker.startMs} ms (instantiate + vocabulary ${s.worker.loadMs} ms), background model ${Math.round(s.background.loadMs)} ms; first run ${r.ms} ms, warm run ${Date.now() - t0} ms`);
   });
 
   test('the jieba-wasm web worker cuts with the domain vocabulary kept whole (六稳, 放管服改革, 专精特新) and ends on dispose', async () => {
@@ -180,6 +187,7 @@ suite('web: key terms (jieba-wasm in a web worker)', function () {
     });
     assert.ok(r, 'no result');
     assert.strictEqual(r.segmenter, 'jieba-wasm (web worker)');
+    assert.strictEqual(r.background, true, 'compared without the background model');
     const c = r.comparison;
     assert.ok(c.tokensA > 1000 && c.tokensB > 1000, `${c.tokensA} ${c.tokensB}`);
     assert.ok(c.new.length > 0 && c.vanished.length > 0 && c.rose.length > 0);
