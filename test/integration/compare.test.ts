@@ -111,6 +111,26 @@ suite('compare over the years', () => {
   });
 });
 
+suite('compare without the analysis worker', () => {
+  suiteTeardown(async () => {
+    await request({ op: 'analysisWorker', reset: true });
+    await closeAll();
+  });
+  test('when the worker is unavailable, a folder is compared on the main thread in slices, with the same result', async () => {
+    const folder = vscode.Uri.file(path.join(root(), 'series'));
+    const viaWorker = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', folder);
+    await closeAll();
+    const state = await request({ op: 'analysisWorker', disable: 'test: no worker' });
+    assert.strictEqual(state.running, false, 'the worker was ended');
+    const res = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', folder);
+    assert.strictEqual(res.via, 'main thread');
+    assert.strictEqual(viaWorker.via, 'worker');
+    assert.deepStrictEqual(res.matrix, viaWorker.matrix);
+    assert.deepStrictEqual(res.series, viaWorker.series);
+    assert.strictEqual((await request({ op: 'analysisWorker' })).running, false, 'no worker was started');
+  });
+});
+
 suite('compare of open editors', () => {
   suiteTeardown(closeAll);
   test('reports open in editors use their cached analyses on the main thread (no worker needed); same series as the worker', async () => {

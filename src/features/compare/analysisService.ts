@@ -74,6 +74,11 @@ export class AnalysisService implements vscode.Disposable {
     this.analysis = null;
   }
 
+  /** Test hook: forget a failure (the next compare tries the worker again). */
+  reset(): void {
+    this.failure = '';
+  }
+
   /** Test hook: is the worker running, how many times has it started. */
   get state(): { running: boolean; starts: number; failure: string } {
     return { running: this.analysis?.client.running ?? false, starts: this.analysis?.client.starts ?? 0, failure: this.failure };

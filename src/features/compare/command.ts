@@ -7,7 +7,7 @@
  *       (a folder uri: the report files inside, found by content; reading shows a cancellable progress)
  *     → CompareResult once the webview has rendered
  * Test-only (ExtensionMode.Test): govreport.internal.compareRequest {op, …} (ops: dumpText, chart {key?, format?},
- * analysisWorker → { running, starts, failure, lastVia }).
+ * analysisWorker {disable?, reset?} → { running, starts, failure, lastVia }).
  */
 import * as vscode from 'vscode';
 import type { Deps } from '../shared/deps';
@@ -76,7 +76,12 @@ export function registerCompareCommand(deps: Deps, analysisBackend?: AnalysisBac
       await slot.set(ComparePanel.revive(deps, analysis, panel, state)).refresh();
     }),
     registerTestCommand(deps, 'govreport.internal.compareRequest', (msg: Record<string, unknown>) => {
-      if (msg?.op === 'analysisWorker') return { ...analysis.state, lastVia: analysis.lastVia };
+      if (msg?.op === 'analysisWorker') {
+        // { disable: reason } makes the worker unavailable (as if it could not start), { reset: true } undoes it
+        if (typeof msg.disable === 'string') analysis.fail(msg.disable);
+        if (msg.reset === true) analysis.reset();
+        return { ...analysis.state, lastVia: analysis.lastVia };
+      }
       const p = slot.current;
       if (!p) throw new Error('no comparison is open');
       return p.test?.request(msg ?? {});
