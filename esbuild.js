@@ -61,6 +61,9 @@ const builds = [
   // the jieba worker thread (Key Terms): loaded by the extension on first use, never at activation;
   // it gets its words from the extension (workerData), so it carries no glossary data
   { ...common, entryPoints: ['src/node/segmenterWorker.ts'], outfile: 'dist/segmenterWorker.js' },
+  // Compare's analysis worker thread: report texts in, the comparison out (started by a compare of
+  // files, never at activation); the core with its data, but not the glossary (data-from-disk)
+  { ...common, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [dataFromDisk] },
 ];
 
 // The browser (VS Code for the Web: vscode.dev, github.dev): the web-worker extension host loads a
@@ -99,6 +102,8 @@ builds.push(
     // so its default `new URL(…, import.meta.url)` is never used
     alias: { 'jieba-wasm-web': './node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js' },
     define: { 'import.meta.url': '""' } },
+  // Compare's analysis web worker (an IIFE started from a blob URL, like jieba's)
+  { ...browser, format: 'iife', entryPoints: ['src/browser/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js' },
 );
 const JIEBA_WASM = 'node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm';
 

@@ -8,9 +8,10 @@
 import type * as vscode from 'vscode';
 import { activateShared, TestApi } from './extension.shared';
 import { wasmJieba } from './browser/jiebaWasm';
+import { webAnalysis } from './browser/analysisWeb';
 
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
-  return activateShared(context, { jieba: wasmJieba });
+  return activateShared(context, { jieba: wasmJieba, analysis: webAnalysis });
 }
 
 export function deactivate(): void {

@@ -6,11 +6,12 @@
 import type * as vscode from 'vscode';
 import { activateShared, TestApi } from './extension.shared';
 import { nodeJieba } from './features/keyTerms/nodeJieba';
+import { nodeAnalysis } from './features/compare/nodeAnalysis';
 
 export type { TestApi } from './extension.shared';
 
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
-  return activateShared(context, { jieba: nodeJieba });
+  return activateShared(context, { jieba: nodeJieba, analysis: nodeAnalysis });
 }
 
 export function deactivate(): void {

@@ -10,6 +10,7 @@ import { registerDefinition } from './features/definition';
 import { glossaryPickItems, GlossaryPick, registerGlossaryCommands } from './features/glossaryCommands';
 import { registerIndicatorCommands } from './features/indicators/command';
 import { registerCompareCommand } from './features/compare/command';
+import type { AnalysisBackend } from './features/compare/analysisService';
 import { registerExportCommand } from './features/exportCommand';
 import { registerCodeLens } from './features/codeLens';
 import { registerStatusBar } from './features/statusBar';
@@ -73,6 +74,8 @@ function testApi(deps: Deps, activation: TestApi['activation']): { api: TestApi;
 export interface Platform {
   /** Key Terms' jieba: nodejs-jieba in a worker thread, or jieba-wasm in a web worker. */
   jieba: JiebaBackend;
+  /** Compare's analysis worker: a worker thread, or a web worker (started by a compare that reads files, never here). */
+  analysis?: AnalysisBackend;
 }
 
 /** Builds the dependency record, then registers every feature; each returns its Disposable. */
@@ -91,7 +94,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     registerDefinition(deps),
     registerGlossaryCommands(deps),
     registerIndicatorCommands(deps),
-    registerCompareCommand(deps),
+    registerCompareCommand(deps, platform.analysis),
     registerExportCommand(deps),
     registerCodeLens(deps),
     registerStatusBar(deps),

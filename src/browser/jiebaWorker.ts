@@ -5,8 +5,7 @@
  * vocabulary, then answering `cut` / `count` like the desktop's worker thread does.
  */
 import initJieba, { add_word, cut } from 'jieba-wasm-web';
-import { countTerms } from '../core/keywords';
-import { tokenLengths } from './protocol';
+import { answerCut } from '../workers/jiebaProtocol';
 import type { FromWebWorker, ToWebWorker } from './protocol';
 
 interface WorkerScope {
@@ -51,19 +50,11 @@ scope.addEventListener('message', e => {
       for (const w of m.words) add_word(w);
       return;
     }
-    const t0 = performance.now();
-    try {
-      const tokens = cut(m.text, false);
-      if (m.type === 'count') {
-        post({ type: 'counts', id: m.id, counts: [...countTerms(tokens)], ms: Math.round(performance.now() - t0) });
-        return;
-      }
-      const lengths = tokenLengths(m.text, tokens);
-      const ms = Math.round(performance.now() - t0);
-      if (lengths) post({ type: 'result', id: m.id, lengths, ms }, [lengths.buffer as ArrayBuffer]);
-      else post({ type: 'result', id: m.id, tokens, ms });
-    } catch (err) {
-      post({ type: 'cutError', id: m.id, message: errorMessage(err) });
+    if (m.type === 'trendDocs') {
+      post({ type: 'cutError', id: m.id, message: 'trendDocs is not served by the web worker' });
+      return;
     }
+    const { reply, transfer } = answerCut(m, text => cut(text, false));
+    post(reply, transfer);
   });
 });

@@ -14,7 +14,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Segmenter } from '../core/segmenter';
-import type { TrendDoc } from '../core/trends';
+import { JiebaClient } from '../workers/jiebaClient';
+import { nodeWorkerPort } from '../workers/workerClient';
 
 /** The N-API addon's functions used here (nodejs-jieba 0.3.0 lib/nodejieba.cpp). */
 interface JiebaAddon {
@@ -71,28 +72,7 @@ export function loadJieba(words: string[]): JiebaModule {
   return jieba;
 }
 
-/** Token lengths of `tokens` when they concatenate back to `text` (compact to send across threads), else null. */
-export function tokenLengths(text: string, tokens: string[]): Uint32Array | null {
-  const lengths = new Uint32Array(tokens.length);
-  let pos = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (text.startsWith(t, pos) === false) return null;
-    lengths[i] = t.length;
-    pos += t.length;
-  }
-  return pos === text.length ? lengths : null;
-}
-
-export function tokensFromLengths(text: string, lengths: Uint32Array): string[] {
-  const out = new Array<string>(lengths.length);
-  let pos = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    out[i] = text.slice(pos, pos + lengths[i]);
-    pos += lengths[i];
-  }
-  return out;
-}
+export { tokenLengths, tokensFromLengths } from '../workers/jiebaProtocol';
 
 /** jieba in the calling thread (the CLI). */
 export class JiebaSegmenter implements Segmenter {
@@ -109,15 +89,8 @@ export class JiebaSegmenter implements Segmenter {
   }
 }
 
-/** Messages between WorkerSegmenter and src/node/segmenterWorker.ts. */
-export type ToWorker = { type: 'cut' | 'count' | 'trendDocs'; id: number; text: string } | { type: 'addWords'; words: string[] };
-export type FromWorker =
-  | { type: 'ready'; loadMs: number; requireMs: number }
-  | { type: 'error'; message: string }
-  | { type: 'result'; id: number; lengths?: Uint32Array; tokens?: string[]; ms: number }
-  | { type: 'counts'; id: number; counts: Array<[string, number]>; ms: number }
-  | { type: 'trendDocs'; id: number; docs: Array<{ year: number | null; level: string | null; counts: Array<[string, number]> }>; ms: number }
-  | { type: 'cutError'; id: number; message: string };
+/** Messages between WorkerSegmenter and src/node/segmenterWorker.ts (the one jieba protocol of both platforms). */
+export type { ToJieba as ToWorker, FromJieba as FromWorker } from '../workers/jiebaProtocol';
 
 export interface WorkerSegmenterOptions {
   /** The worker entry (dist/segmenterWorker.js). */
@@ -132,144 +105,21 @@ export interface WorkerSegmenterOptions {
 /**
  * jieba in a worker thread, started on first use. `start()` resolves once the dictionaries are
  * loaded (rejects when the addon cannot load); `cut` starts it when needed. The worker ends after
- * `idleMs` without work and is started again on the next cut.
+ * `idleMs` without work and is started again on the next cut. Requests, replies, idle and errors:
+ * the shared JiebaClient / WorkerClient (src/workers).
  */
-export class WorkerSegmenter implements Segmenter {
-  readonly name = 'jieba (worker thread)';
-  private worker: Worker | null = null;
-  private ready: Promise<{ loadMs: number; requireMs: number }> | null = null;
-  private readonly pending = new Map<number, { text: string; resolve: (t: never) => void; reject: (e: Error) => void }>();
-  private nextId = 1;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
-  private extraWords: string[] = [];
-  /** Milliseconds the last start took (spawn → dictionaries loaded), for status messages. */
-  lastStartMs = 0;
-  lastLoadMs = 0;
-
-  constructor(private readonly options: WorkerSegmenterOptions) {}
-
-  get running(): boolean {
-    return this.worker !== null;
-  }
-
-  start(): Promise<{ loadMs: number; requireMs: number }> {
-    if (this.ready) return this.ready;
-    const t0 = Date.now();
-    let worker: Worker;
-    try {
-      worker = new Worker(path.resolve(this.options.script), { workerData: { words: [...this.options.words, ...this.extraWords] } });
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
-    worker.unref();
-    this.worker = worker;
-    this.ready = new Promise((resolve, reject) => {
-      worker.on('message', (m: FromWorker) => {
-        if (m.type === 'ready') {
-          this.lastStartMs = Date.now() - t0;
-          this.lastLoadMs = m.loadMs;
-          resolve({ loadMs: m.loadMs, requireMs: m.requireMs });
-          this.touch();
-        } else if (m.type === 'error') {
-          reject(new Error(m.message));
-          this.stop(`load failed: ${m.message}`);
-        } else if (m.type === 'result') {
-          const p = this.pending.get(m.id);
-          if (!p) return;
-          this.pending.delete(m.id);
-          (p.resolve as (t: string[]) => void)(m.lengths ? tokensFromLengths(p.text, m.lengths) : m.tokens ?? []);
-          this.touch();
-        } else if (m.type === 'counts') {
-          const p = this.pending.get(m.id);
-          if (!p) return;
-          this.pending.delete(m.id);
-          (p.resolve as (t: Map<string, number>) => void)(new Map(m.counts));
-          this.touch();
-        } else if (m.type === 'trendDocs') {
-          const p = this.pending.get(m.id);
-          if (!p) return;
-          this.pending.delete(m.id);
-          (p.resolve as (t: TrendDoc[]) => void)(m.docs.map(d => ({ year: d.year, level: d.level, counts: new Map(d.counts) })));
-          this.touch();
-        } else if (m.type === 'cutError') {
-          const p = this.pending.get(m.id);
-          this.pending.delete(m.id);
-          p?.reject(new Error(m.message));
-          this.touch();
-        }
-      });
-      worker.on('error', err => {
-        reject(err);
-        this.stop(`worker error: ${err.message}`);
-      });
-      worker.on('exit', code => {
-        if (this.worker === worker) this.stop(`worker exited (${code})`);
-      });
+export class WorkerSegmenter extends JiebaClient {
+  constructor(options: WorkerSegmenterOptions) {
+    super({
+      name: 'jieba (worker thread)',
+      words: options.words,
+      idleMs: options.idleMs,
+      onExit: options.onExit,
+      open: (events, words) => {
+        const worker = new Worker(path.resolve(options.script), { workerData: { words } });
+        worker.unref();
+        return nodeWorkerPort(worker, events);
+      },
     });
-    return this.ready;
-  }
-
-  cut(text: string): Promise<string[]> {
-    return this.request<string[]>('cut', text);
-  }
-
-  /** Key-term counts of `text` (see core/keywords countTerms), computed in the worker. */
-  countTerms(text: string): Promise<Map<string, number>> {
-    return this.request<Map<string, number>>('count', text);
-  }
-
-  /**
-   * Term Trends documents of one report file (core/trends trendDocsOfText: analysis, prose lines,
-   * jieba counts), computed entirely in the worker so a folder of reports never blocks the main thread.
-   */
-  trendDocs(text: string): Promise<TrendDoc[]> {
-    return this.request<TrendDoc[]>('trendDocs', text);
-  }
-
-  private async request<T>(type: 'cut' | 'count' | 'trendDocs', text: string): Promise<T> {
-    await this.start();
-    const worker = this.worker;
-    if (!worker) throw new Error('segmenter worker is not running');
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { text, resolve: resolve as (t: never) => void, reject });
-      worker.postMessage({ type, id, text } satisfies ToWorker);
-    });
-  }
-
-  addWords(words: string[]): void {
-    this.extraWords.push(...words);
-    this.worker?.postMessage({ type: 'addWords', words } satisfies ToWorker);
-  }
-
-  private touch(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-    const idle = this.options.idleMs ?? 0;
-    if (idle > 0 && this.pending.size === 0) {
-      this.idleTimer = setTimeout(() => this.stop('idle'), idle);
-      this.idleTimer.unref?.();
-    }
-  }
-
-  /** Ends the worker (pending cuts fail); the next cut starts a new one. */
-  stop(reason = 'stopped'): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-    const w = this.worker;
-    this.worker = null;
-    this.ready = null;
-    for (const p of this.pending.values()) p.reject(new Error(`segmenter worker ended: ${reason}`));
-    this.pending.clear();
-    if (w) {
-      void w.terminate();
-      this.options.onExit?.(reason);
-    }
-  }
-
-  dispose(): void {
-    this.stop('disposed');
   }
 }

@@ -9,10 +9,10 @@
  * + counts of each report of a file, core/trends trendDocsOfText).
  */
 import { parentPort, workerData } from 'worker_threads';
-import { loadJieba, tokenLengths } from './jiebaSegmenter';
-import { countTerms } from '../core/keywords';
+import { loadJieba } from './jiebaSegmenter';
 import { trendDocsOfText } from '../core/trends';
-import type { FromWorker, ToWorker } from './jiebaSegmenter';
+import { answerCut } from '../workers/jiebaProtocol';
+import type { FromJieba as FromWorker, ToJieba as ToWorker } from '../workers/jiebaProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('segmenterWorker must run in a worker thread');
@@ -45,19 +45,8 @@ port.on('message', (m: ToWorker) => {
     );
     return;
   }
-  try {
-    const tokens = jieba.cut(m.text);
-    if (m.type === 'count') {
-      // key-term counting here, so the main thread receives a small [term, count] list, not every token
-      const counts = [...countTerms(tokens)];
-      post({ type: 'counts', id: m.id, counts, ms: Math.round(performance.now() - t0) });
-      return;
-    }
-    const lengths = tokenLengths(m.text, tokens);
-    const ms = Math.round(performance.now() - t0);
-    if (lengths) post({ type: 'result', id: m.id, lengths, ms }, [lengths.buffer as ArrayBuffer]);
-    else post({ type: 'result', id: m.id, tokens, ms });
-  } catch (e) {
-    post({ type: 'cutError', id: m.id, message: e instanceof Error ? e.message : String(e) });
-  }
+  if (m.type === 'init') return; // the browser's; this worker gets its words as workerData
+  const j = jieba;
+  const { reply, transfer } = answerCut(m, text => j.cut(text));
+  post(reply, transfer);
 });

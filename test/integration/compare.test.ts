@@ -38,6 +38,10 @@ suite('compare over the years', () => {
     const folder = vscode.Uri.file(path.join(root(), 'series'));
     const res = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', folder);
     assert.ok(res, 'the folder was compared ("No reports were picked" must not happen)');
+    assert.strictEqual(res.via, 'worker', 'a folder is analysed and compared in the analysis worker thread');
+    const worker = await request({ op: 'analysisWorker' });
+    assert.strictEqual(worker.running, true, 'the analysis worker runs after a folder compare');
+    assert.ok(worker.starts >= 1 && worker.failure === '', JSON.stringify(worker));
     assert.strictEqual(res.reports, 5);
     assert.deepStrictEqual(res.matrix.rows.map(r => r.year), [2018, 2019, 2020, 2021, 2022]);
     assert.ok(res.series, 'one place over the years: series');
@@ -92,6 +96,7 @@ suite('compare over the years', () => {
   test('several places for one year: the matrix, each cell with its data year; no series', async () => {
     const uri = vscode.Uri.file(path.join(root(), '..', '..', 'fixtures', 'reports', '002_6b340ccef4bd5f14.part1.txt'));
     const res = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', { uris: [uri] });
+    assert.strictEqual(res.via, 'worker', 'a file read from disk is analysed in the worker');
     assert.strictEqual(res.reports, 9);
     assert.strictEqual(res.series, null);
     const cells = res.matrix.rows.map(r => r.cells.gdp).filter(c => c?.target);
@@ -103,6 +108,39 @@ suite('compare over the years', () => {
     assert.match(chart.matrixText, /T 7%左右 \(2023\)/);
     const view = await request({ op: 'series' });
     assert.strictEqual(view.series, false);
+  });
+});
+
+suite('compare without the analysis worker', () => {
+  suiteTeardown(async () => {
+    await request({ op: 'analysisWorker', reset: true });
+    await closeAll();
+  });
+  test('when the worker is unavailable, a folder is compared on the main thread in slices, with the same result', async () => {
+    const folder = vscode.Uri.file(path.join(root(), 'series'));
+    const viaWorker = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', folder);
+    await closeAll();
+    const state = await request({ op: 'analysisWorker', disable: 'test: no worker' });
+    assert.strictEqual(state.running, false, 'the worker was ended');
+    const res = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', folder);
+    assert.strictEqual(res.via, 'main thread');
+    assert.strictEqual(viaWorker.via, 'worker');
+    assert.deepStrictEqual(res.matrix, viaWorker.matrix);
+    assert.deepStrictEqual(res.series, viaWorker.series);
+    assert.strictEqual((await request({ op: 'analysisWorker' })).running, false, 'no worker was started');
+  });
+});
+
+suite('compare of open editors', () => {
+  suiteTeardown(closeAll);
+  test('reports open in editors use their cached analyses on the main thread (no worker needed); same series as the worker', async () => {
+    const uris = ['2020.md', '2021.md'].map(f => vscode.Uri.file(path.join(root(), 'series', f)));
+    for (const u of uris) await vscode.workspace.openTextDocument(u);
+    const res = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', { uris });
+    assert.strictEqual(res.via, 'main thread');
+    assert.strictEqual(res.reports, 2);
+    const gdp = res.series?.find(s => s.key === 'gdp');
+    assert.strictEqual(gdp?.points.find(p => p.year === 2020)?.actual?.signedValue, 1.2);
   });
 });
 

@@ -6,7 +6,8 @@
  *       Uri | Uri[] | { uris?: Array<Uri|string>, reports?: Array<{ uri: Uri|string, index: number }> }
  *       (a folder uri: the report files inside, found by content; reading shows a cancellable progress)
  *     → CompareResult once the webview has rendered
- * Test-only (ExtensionMode.Test): govreport.internal.compareRequest {op, …} (ops: dumpText, chart {key?, format?}).
+ * Test-only (ExtensionMode.Test): govreport.internal.compareRequest {op, …} (ops: dumpText, chart {key?, format?},
+ * analysisWorker {disable?, reset?} → { running, starts, failure, lastVia }).
  */
 import * as vscode from 'vscode';
 import type { Deps } from '../shared/deps';
@@ -15,25 +16,26 @@ import { pickReports, ReportSource } from '../shared/reportPicker';
 import { registerTestCommand } from '../shared/testOnly';
 import { intIn, registerViewSerializer, ViewSlot } from '../shared/webview';
 import { filesOf, sourcesOfFiles } from './load';
+import { AnalysisBackend, AnalysisService } from './analysisService';
 import { COMPARE_VIEW_TYPE, ComparePanel, CompareResult } from './panel';
 
 /** Every report of the files and folders (folders read by content), with progress; undefined when cancelled. */
-async function expandUris(deps: Deps, uris: vscode.Uri[]): Promise<ReportSource[] | undefined> {
-  return sourcesOfFiles(deps, await filesOf(deps, uris));
+async function expandUris(deps: Deps, service: AnalysisService, uris: vscode.Uri[]): Promise<ReportSource[] | undefined> {
+  return sourcesOfFiles(deps, service, await filesOf(deps, uris));
 }
 
 /** Sources from the argument; null without one (pick), undefined when cancelled. */
-async function sourcesFromArg(deps: Deps, arg: unknown): Promise<ReportSource[] | undefined | null> {
+async function sourcesFromArg(deps: Deps, service: AnalysisService, arg: unknown): Promise<ReportSource[] | undefined | null> {
   if (arg === undefined || arg === null) return null;
   const uris = (list: unknown[]): vscode.Uri[] => list.map(toUri).filter((x): x is vscode.Uri => !!x);
   const u = toUri(arg);
-  if (u) return expandUris(deps, [u]);
-  if (Array.isArray(arg)) return expandUris(deps, uris(arg));
+  if (u) return expandUris(deps, service, [u]);
+  if (Array.isArray(arg)) return expandUris(deps, service, uris(arg));
   if (typeof arg === 'object') {
     const o = arg as { uris?: unknown; reports?: unknown };
     const out: ReportSource[] = [];
     if (Array.isArray(o.uris)) {
-      const got = await expandUris(deps, uris(o.uris));
+      const got = await expandUris(deps, service, uris(o.uris));
       if (!got) return undefined;
       out.push(...got);
     }
@@ -49,12 +51,18 @@ async function sourcesFromArg(deps: Deps, arg: unknown): Promise<ReportSource[] 
   return null;
 }
 
-export function registerCompareCommand(deps: Deps): vscode.Disposable {
+/**
+ * `analysisBackend`: the platform's analysis worker (extension.node.ts: a worker thread;
+ * extension.browser.ts: a web worker); without one, Compare analyses on the main thread in slices.
+ */
+export function registerCompareCommand(deps: Deps, analysisBackend?: AnalysisBackend): vscode.Disposable {
   const slot = new ViewSlot<ComparePanel>();
+  const analysis = new AnalysisService(deps, analysisBackend);
   return vscode.Disposable.from(
     slot,
+    analysis,
     vscode.commands.registerCommand('govreport.compareReports', async (arg?: unknown): Promise<CompareResult | undefined> => {
-      const fromArg = await sourcesFromArg(deps, arg);
+      const fromArg = await sourcesFromArg(deps, analysis, arg);
       const sources = fromArg === null ? await pickReports(deps) : fromArg;
       if (!sources) return undefined;
       if (sources.length === 0) {
@@ -62,12 +70,18 @@ export function registerCompareCommand(deps: Deps): vscode.Disposable {
         return undefined;
       }
       const existing = slot.current;
-      return (existing ?? slot.set(ComparePanel.create(deps, sources))).show(sources, !!existing);
+      return (existing ?? slot.set(ComparePanel.create(deps, analysis, sources))).show(sources, !!existing);
     }),
     registerViewSerializer(deps, COMPARE_VIEW_TYPE, async (panel, state) => {
-      await slot.set(ComparePanel.revive(deps, panel, state)).refresh();
+      await slot.set(ComparePanel.revive(deps, analysis, panel, state)).refresh();
     }),
     registerTestCommand(deps, 'govreport.internal.compareRequest', (msg: Record<string, unknown>) => {
+      if (msg?.op === 'analysisWorker') {
+        // { disable: reason } makes the worker unavailable (as if it could not start), { reset: true } undoes it
+        if (typeof msg.disable === 'string') analysis.fail(msg.disable);
+        if (msg.reset === true) analysis.reset();
+        return { ...analysis.state, lastVia: analysis.lastVia };
+      }
       const p = slot.current;
       if (!p) throw new Error('no comparison is open');
       return p.test?.request(msg ?? {});

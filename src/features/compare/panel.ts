@@ -9,8 +9,9 @@ import type { CompareMatrix } from '../../core/compare';
 import { validateChartExport } from '../../core/html';
 import type { Deps } from '../shared/deps';
 import type { ReportSource } from '../shared/reportPicker';
-import { Comparison, computeComparison, SeriesView } from './compute';
-import { loadReports } from './load';
+import type { Comparison, SeriesView } from './compute';
+import type { AnalysisService } from './analysisService';
+import { loadComparison } from './load';
 import { intIn, ReportWebview, reportViewColumn, WebviewMessage, WebviewSpec } from '../shared/webview';
 import { compareStrings, qualitativeText } from '../shared/webviewStrings';
 import type { ToCompare } from '../../../types/webview-protocol';
@@ -36,6 +37,8 @@ export interface CompareResult {
   series: SeriesView[] | null;
   rendered: number;
   ms: number;
+  /** Where the reports were analysed and compared: the analysis worker, or the main thread in slices. */
+  via: 'worker' | 'main thread';
 }
 
 function spec(): WebviewSpec {
@@ -48,16 +51,18 @@ export class ComparePanel extends ReportWebview<ToCompare> {
   /** Low-confidence records take part (the view's toggle; off by default). */
   private includeLowConfidence = false;
 
-  private constructor(panel: vscode.WebviewPanel, deps: Deps, private sources: ReportSource[]) {
+  private via: CompareResult['via'] = 'main thread';
+
+  private constructor(panel: vscode.WebviewPanel, deps: Deps, private readonly analysis: AnalysisService, private sources: ReportSource[]) {
     super(panel, deps, spec());
   }
 
-  static create(deps: Deps, sources: ReportSource[]): ComparePanel {
-    return new ComparePanel(ReportWebview.createPanel(deps, spec(), reportViewColumn(vscode.ViewColumn.Active)), deps, sources);
+  static create(deps: Deps, analysis: AnalysisService, sources: ReportSource[]): ComparePanel {
+    return new ComparePanel(ReportWebview.createPanel(deps, spec(), reportViewColumn(vscode.ViewColumn.Active)), deps, analysis, sources);
   }
 
   /** A panel restored after a window reload, from the sources in its state. */
-  static revive(deps: Deps, panel: vscode.WebviewPanel, state: unknown): ComparePanel {
+  static revive(deps: Deps, analysis: AnalysisService, panel: vscode.WebviewPanel, state: unknown): ComparePanel {
     const s = (state && typeof state === 'object' ? state : {}) as { sources?: unknown; includeLowConfidence?: unknown };
     const sources: ReportSource[] = [];
     if (Array.isArray(s.sources)) {
@@ -68,7 +73,7 @@ export class ComparePanel extends ReportWebview<ToCompare> {
         if (uri && i !== undefined) sources.push({ uri, index: i });
       }
     }
-    const p = new ComparePanel(panel, deps, sources);
+    const p = new ComparePanel(panel, deps, analysis, sources);
     p.includeLowConfidence = s.includeLowConfidence === true;
     return p;
   }
@@ -80,20 +85,19 @@ export class ComparePanel extends ReportWebview<ToCompare> {
     if (reveal) this.panel.reveal(undefined, true);
     const gen = await this.refresh();
     const rendered = await this.waitRendered(gen, 60000);
-    return { reports: this.matrix?.rows.length ?? 0, matrix: this.matrix as CompareMatrix, series: this.comparison?.series ?? null, rendered, ms: Date.now() - t0 };
+    return { reports: this.matrix?.rows.length ?? 0, matrix: this.matrix as CompareMatrix, series: this.comparison?.series ?? null, rendered, ms: Date.now() - t0, via: this.via };
   }
 
   async refresh(): Promise<number> {
     const gen = this.nextGeneration();
-    const reports = await loadReports(this.deps, this.sources);
+    const loaded = await loadComparison(this.deps, this.analysis, this.sources,
+      { includeLowConfidence: this.includeLowConfidence, isStale: () => gen !== this.generation });
     if (gen !== this.generation) return gen;
-    if (!reports) { this.dispose(); return gen; }
-    const comparison = await computeComparison(reports, (message, ...args) => vscode.l10n.t(message, ...args),
-      { includeLowConfidence: this.includeLowConfidence, isCancelled: () => gen !== this.generation });
-    if (gen !== this.generation) return gen;
-    this.comparison = comparison;
-    this.matrix = localiseDisplays(comparison.matrix);
-    this.panel.title = vscode.l10n.t('Compare Reports ({0})', reports.length);
+    if (!loaded) { this.dispose(); return gen; }
+    this.comparison = loaded.comparison;
+    this.via = loaded.via;
+    this.matrix = localiseDisplays(loaded.comparison.matrix);
+    this.panel.title = vscode.l10n.t('Compare Reports ({0})', loaded.reports);
     this.onReady();
     return gen;
   }

@@ -144,13 +144,17 @@ export class ReportFiles implements vscode.Disposable {
     return { st, hit: hit && hit.mtime === st.mtime && hit.size === st.size ? hit : undefined };
   }
 
-  /** Reads and decodes a file; caches its sniff verdict, and its analysis when `analyse` or when it is a report. */
+  /**
+   * Reads and decodes a file; caches its sniff verdict, and its analysis when `analyse`. Listing
+   * (isReport) only sniffs: a folder of thousands of reports is not analysed on this thread just to
+   * be listed (Compare analyses them in its worker, Term Trends in jieba's).
+   */
   private async readFile(uri: vscode.Uri, st: vscode.FileStat, analyse: boolean): Promise<DiskEntry> {
     const { text, warning } = await this.decode(uri, st);
     const isReport = looksLikeReport(text);
     if (analyse || isReport) this.warnDecoded(uri, warning);
     const entry: DiskEntry = { mtime: st.mtime, size: st.size, isReport };
-    if (analyse || isReport) entry.file = { uri, analysis: analyze(text), lines: new LineIndex(text), isReport };
+    if (analyse) entry.file = { uri, analysis: analyze(text), lines: new LineIndex(text), isReport };
     this.disk.set(uri.toString(), entry);
     return entry;
   }

@@ -101,6 +101,7 @@ suite('web: indicators, compare, export', function () {
     const candidates = await api.reports.list();
     assert.ok(candidates.some(u => u.toString() === uri.toString()), 'the written file is offered in the picker (found by its content)');
     const res = await vscode.commands.executeCommand<CompareResult>('govreport.compareReports', { uris: [uri] });
+    assert.strictEqual(res.via, 'worker', 'analysed and compared in the analysis web worker');
     assert.strictEqual(res.reports, 9);
     assert.strictEqual(res.rendered, 9);
     const gold = JSON.parse(await fixtureText('gold', '002_6b340ccef4bd5f14.part1.txt.gold.json')) as { reports: Array<{ place: string; targets: Array<{ value: number; unit: string }> }> };
