@@ -137,6 +137,14 @@ export const NON_TERMS: readonly string[] = [
   '入世界', '三医院', '三公里', '三公开', '四上升', '第四上', '社融合', '社融媒', '一件事情',
   // found by judging a sample of matches: 全民企业 (state-owned), 年度计划投资 (planned investment)
   '全民企业', '年度计划投资', '增强省会', '加大城管', '扩大城管', '家属工作',
+  // fourth sample (scripts/sample-glossary-hits.mjs): 创新 + 新发展理念/格局, 健康中国人 (a 2007 campaign),
+  // 两重天 (worlds apart), 两会 in event names, policy (not fund) 直达机制, 分两步走 (in two steps),
+  // 从严打击, 轻工业投资, 农业生产总值 (output value, no GDP), more service sector names
+  '创新发展理念', '更新发展理念', '创新发展格局', '健康中国人', '两重天',
+  '一奖两会', '一赛两会', '两会一节', '一组两会', '旅游两会', '两会两园',
+  '政策直达机制', '政策精准直达机制', '诉求直达机制', '分两步走', '作两步走',
+  '严打击', '严打违建', '严打违章', '轻工业投资', '重工业投资', '农业生产总值', '工业生产总值', '渔业生产总值',
+  '商业服务业', '家庭服务业', '消费性服务业', '保险服务业', '餐饮服务业',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */
