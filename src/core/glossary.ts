@@ -154,6 +154,8 @@ export const NON_TERMS: readonly string[] = [
   '主三新', '老三新', '高三新', '大三新', '区三新', '第三资', '三保险', '双减量', '双减少', '双减半', '两重复',
   '入世博', '总监委', '链主要', '集采集配', '加大调解', '三北部', '巩固投', '科研发', '良好形象工程', '城市病害',
   '保障房地产',
+  // fifth sample: 管理委员会 in the names of other commissions (the SASAC has its own entry), 三北大通道
+  '城市管理委员会', '综合管理委员会', '交易管理委员会', '土地管理委员会', '标准化管理委员会', '三北大通道',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */

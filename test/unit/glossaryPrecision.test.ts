@@ -238,3 +238,19 @@ describe('glossary precision: matches whose edge cuts another word (segmenter sc
     assert.deepStrictEqual(terms('亚洲基础设施投资银行落户北京'), ['亚洲基础设施投资银行']);
   });
 });
+
+describe('glossary precision: fifth-sample false hits', () => {
+  const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+  it('管理委员会 of other commissions, 三北大通道, 粮食生产“五保”, forestry 绿色通道, 社会主义现代化强国 before 2017', () => {
+    assert.deepStrictEqual(terms('组建新的国有资产管理委员会'), ['国务院国有资产监督管理委员会']);
+    assert.deepStrictEqual(terms('成立城市管理委员会'), []);
+    assert.ok(terms('济南经济开发区管委会').includes('管理委员会'));
+    assert.deepStrictEqual(terms('加快推进三北大通道明水至哈密高速公路'), []);
+    assert.ok(terms('推进“三北”工程建设').includes('三北'));
+    assert.match(at('实行粮食生产“五保”、五到户', '五保')!.definition, /因文而异/);
+    assert.match(at('农村五保供养标准', '五保')!.definition, /保吃/);
+    assert.match(at('抓好防沙治沙、退耕还林还草、绿色通道和再造林场工程建设', '绿色通道')!.definition, /绿化/);
+    assert.match(at('开辟项目审批绿色通道', '绿色通道')!.definition, /快速办理/);
+    assert.match(at('毛主席留给我们的建设社会主义现代化强国的遗愿', '社会主义现代化强国')!.definition, /^把我国建设成为/);
+  });
+});
