@@ -156,6 +156,8 @@ export const NON_TERMS: readonly string[] = [
   '保障房地产',
   // fifth sample: 管理委员会 in the names of other commissions (the SASAC has its own entry), 三北大通道
   '城市管理委员会', '综合管理委员会', '交易管理委员会', '土地管理委员会', '标准化管理委员会', '三北大通道',
+  // terms read in reports older than the term (双增双减 of 2004 Shanghai, 十有六保, 四高七普)
+  '双增双减', '十有六保', '四高七普',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */

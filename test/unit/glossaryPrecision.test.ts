@@ -254,3 +254,18 @@ describe('glossary precision: fifth-sample false hits', () => {
     assert.match(at('毛主席留给我们的建设社会主义现代化强国的遗愿', '社会主义现代化强国')!.definition, /^把我国建设成为/);
   });
 });
+
+describe('glossary precision: terms read in reports older than their current sense', () => {
+  const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+  it('三大工程, 中央八项规定, 百千万工程, 自贸区, 双增双减', () => {
+    assert.match(at('协同监管、信用监管三大工程', '三大工程')!.definition, /^一地确定/);
+    assert.match(at('推进保障性住房建设等“三大工程”', '三大工程')!.definition, /^保障性住房建设/);
+    assert.match(at('厉行节约、制止奢侈浪费的中央八项规定', '中央八项规定')!.definition, /90年代/);
+    assert.match(at('锲而不舍落实中央八项规定精神', '中央八项规定')!.definition, /^2012年/);
+    assert.match(at('实施教师队伍建设“百千万工程”', '百千万')!.definition, /所指各地不同/);
+    assert.match(at('实施“百千万工程”，掀起强县促镇带村的火热实践', '百千万')!.definition, /广东/);
+    assert.deepStrictEqual(terms('抓住中国—东盟自贸区全面建成的机遇'), ['中国—东盟自由贸易区']);
+    assert.deepStrictEqual(terms('复制推广上海自贸区经验'), ['自由贸易试验区']);
+    assert.deepStrictEqual(terms('中心城区积极推行“双增双减”'), []);
+  });
+});
