@@ -158,6 +158,8 @@ export const NON_TERMS: readonly string[] = [
   '城市管理委员会', '综合管理委员会', '交易管理委员会', '土地管理委员会', '标准化管理委员会', '三北大通道',
   // terms read in reports older than the term (双增双减 of 2004 Shanghai, 十有六保, 四高七普)
   '双增双减', '十有六保', '四高七普',
+  // sixth sample: 万人大转移 and other 百/千/万人 + 大X
+  '百人大', '千人大', '万人大',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */

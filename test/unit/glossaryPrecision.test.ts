@@ -146,7 +146,7 @@ describe('glossary precision: second-sample false hits', () => {
   it('国有“三资” and 农业“小巨人” read their own sense; 规模经营主体 and 港航服务业 are no market entity or tertiary industry', () => {
     const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
     assert.match(at('盘活国有“三资”', '三资')!.definition, /国有/);
-    assert.match(at('重点推进农业“小巨人”振兴行动计划', '小巨人')!.definition, /所指因地而异/);
+    assert.match(at('重点推进农业“小巨人”振兴行动计划', '小巨人')!.definition, /各地各行业/);
     assert.deepStrictEqual(terms('对从事粮棉生产的规模经营主体给予奖补'), []);
     assert.ok(!terms('发展海事法律等高端港航服务业').includes('第三产业'));
   });
@@ -267,5 +267,17 @@ describe('glossary precision: terms read in reports older than their current sen
     assert.deepStrictEqual(terms('抓住中国—东盟自贸区全面建成的机遇'), ['中国—东盟自由贸易区']);
     assert.deepStrictEqual(terms('复制推广上海自贸区经验'), ['自由贸易试验区']);
     assert.deepStrictEqual(terms('中心城区积极推行“双增双减”'), []);
+  });
+});
+
+describe('glossary precision: sixth-sample false hits', () => {
+  const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+  it('万人大转移, 城市居民年人均可支配收入, 应保尽保 of insurance, a local “小巨人”', () => {
+    assert.deepStrictEqual(terms('拆迁数千户，万人大转移'), []);
+    assert.deepStrictEqual(terms('城市居民年人均可支配收入11228元'), ['城镇居民人均可支配收入']);
+    assert.match(at('稻等大宗粮食品种农业保险争取实现应保尽保', '应保尽保')!.definition, /保险/);
+    assert.doesNotMatch(at('培育一批具有较强市场竞争力的专业化“小巨人”', '小巨人')!.definition, /^专精特新/);
+    assert.match(at('新增国家级“小巨人”企业12家', '小巨人')!.definition, /^专精特新/);
+    assert.deepStrictEqual(terms('新增专精特新“小巨人”企业300家'), ['专精特新“小巨人”企业']);
   });
 });
