@@ -281,3 +281,12 @@ describe('glossary precision: sixth-sample false hits', () => {
     assert.deepStrictEqual(terms('新增专精特新“小巨人”企业300家'), ['专精特新“小巨人”企业']);
   });
 });
+
+describe('glossary precision: common-word terms keep their general sense', () => {
+  const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+  it('阳光工程 of transparency vs labour training; 畅通工程 of any road works', () => {
+    assert.match(at('推进政务公开和“阳光工程”', '阳光工程')!.definition, /^公开透明/);
+    assert.match(at('农民工培训“阳光工程”', '阳光工程')!.definition, /^政府公共财政支持的农村劳动力/);
+    assert.match(at('实施农村公路畅通工程', '畅通工程')!.definition, /各地所指不同/);
+  });
+});
