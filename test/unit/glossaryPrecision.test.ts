@@ -290,3 +290,12 @@ describe('glossary precision: common-word terms keep their general sense', () =>
     assert.match(at('实施农村公路畅通工程', '畅通工程')!.definition, /各地所指不同/);
   });
 });
+
+describe('glossary precision: seventh-sample false hits', () => {
+  const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+  it('a positive 形象工程 and a non-credit 黑名单', () => {
+    assert.match(at('逐项推进“城市形象工程”规划设计', '形象工程')!.definition, /褒义/);
+    assert.match(at('坚决杜绝劳民伤财的“形象工程”', '形象工程')!.definition, /劳民伤财/);
+    assert.match(at('走出了世界十大空气污染城市“黑名单”', '黑名单')!.definition, /负面名单/);
+  });
+});
