@@ -299,3 +299,11 @@ describe('glossary precision: seventh-sample false hits', () => {
     assert.match(at('走出了世界十大空气污染城市“黑名单”', '黑名单')!.definition, /负面名单/);
   });
 });
+
+describe('glossary precision: eighth-sample false hits', () => {
+  it('限额以上 of 1950s construction is no trade statistics threshold', () => {
+    const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+    assert.match(at('这一年继续施工和开始施工的限额以上的工矿企业共有六百四十二个', '限额以上')!.definition, /基本建设/);
+    assert.match(at('新增限额以上批零住餐企业46家', '限额以上')?.definition ?? '', /批发业/);
+  });
+});
