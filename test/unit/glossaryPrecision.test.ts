@@ -307,3 +307,13 @@ describe('glossary precision: eighth-sample false hits', () => {
     assert.match(at('新增限额以上批零住餐企业46家', '限额以上')?.definition ?? '', /批发业/);
   });
 });
+
+describe('glossary precision: ninth-sample false hits', () => {
+  it('美国企图, 咨询服务业, 社保 of assistance', () => {
+    const at = (text: string, term: string) => index.findAll(text).find(m => m.entry.term === term)?.entry;
+    assert.deepStrictEqual(terms('指出这是美国企图用核武器'), []);
+    assert.ok(terms('深化市属国企改革').includes('国有企业'));
+    assert.ok(!terms('大力发展咨询服务业').includes('第三产业'));
+    assert.match(at('提高养老、低保、特困、孤儿等6项社保救助标准', '社保')!.definition, /社会保障/);
+  });
+});
