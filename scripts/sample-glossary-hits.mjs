@@ -3,7 +3,7 @@
 // judging by hand (test/fixtures/glossary-precision.json holds the judged samples; its `about` says
 // how each was drawn). Deterministic: the same corpus, glossary and options give the same sample.
 //
-//   node esbuild.js && node scripts/sample-glossary-hits.mjs --sample 4…9 [--corpus /tmp/corpus] [--per 5] [--seed 4] [--out FILE]
+//   node esbuild.js && node scripts/sample-glossary-hits.mjs --sample 4…10 [--corpus /tmp/corpus] [--per 5] [--seed 4] [--out FILE]
 //
 // Files are the corpus's .md/.txt files in sorted path order (as scripts/screen-glossary-keys.mjs
 // walks them), numbered from 0. The earlier samples took: 1 — every 16th file (i % 16 == 0);
@@ -14,7 +14,8 @@
 //   6 — i % 16 == 10 (every 16th from the 10th), minus any file of samples 1–5;
 //   7 — i % 16 == 6 (every 16th from the 6th), minus any file of samples 1–6;
 //   8 — i % 16 == 14 (every 16th from the 14th), minus any file of samples 1–7;
-//   9 — i % 16 == 1 (every 16th from the 1st), minus any file of samples 1–8.
+//   9 — i % 16 == 1 (every 16th from the 1st), minus any file of samples 1–8;
+//  10 — i % 16 == 3 (every 16th from the 3rd), minus any file of samples 1–9.
 // From each file, `--per` hits of GlossaryIndex.findAll (the matcher the hover uses) are taken,
 // evenly spaced over the file's hits from a seeded random offset. Each hit is written as an excerpt
 // of its line with up to 16 characters either side (`at` = the match's offset in the excerpt), with
@@ -47,8 +48,9 @@ const RULES = {
   7: (i) => i % 16 === 6,
   8: (i) => i % 16 === 14,
   9: (i) => i % 16 === 1,
+  10: (i) => i % 16 === 3,
 };
-if (!RULES[SAMPLE] || SAMPLE < 4) throw new Error('--sample must be 4 to 9 (1–3 are in the fixture already)');
+if (!RULES[SAMPLE] || SAMPLE < 4) throw new Error('--sample must be 4 to 10 (1–3 are in the fixture already)');
 const taken = (i) => Object.entries(RULES).some(([s, rule]) => Number(s) < SAMPLE && rule(i));
 
 /** mulberry32: a small seeded PRNG, so the sample can be drawn again. */

@@ -162,6 +162,8 @@ export const NON_TERMS: readonly string[] = [
   '百人大', '千人大', '万人大',
   // ninth sample: 美国企图 (国企 in 企图), more service sector names
   '国企图', '咨询服务业', '征信服务业', '汽车服务业', '运输服务业', '维修服务业', '家居服务业', '政务服务业',
+  // tenth sample: 1980s “三保三压” (investment), 三公（工） of epidemic tracing (公安、公卫、工信)
+  '三保三压', '三公（工）',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */
