@@ -137,6 +137,33 @@ export const NON_TERMS: readonly string[] = [
   '入世界', '三医院', '三公里', '三公开', '四上升', '第四上', '社融合', '社融媒', '一件事情',
   // found by judging a sample of matches: 全民企业 (state-owned), 年度计划投资 (planned investment)
   '全民企业', '年度计划投资', '增强省会', '加大城管', '扩大城管', '家属工作',
+  // fourth sample (scripts/sample-glossary-hits.mjs): 创新 + 新发展理念/格局, 健康中国人 (a 2007 campaign),
+  // 两重天 (worlds apart), 两会 in event names, policy (not fund) 直达机制, 分两步走 (in two steps),
+  // 从严打击, 轻工业投资, 农业生产总值 (output value, no GDP), more service sector names
+  '创新发展理念', '更新发展理念', '创新发展格局', '健康中国人', '两重天',
+  '一奖两会', '一赛两会', '两会一节', '一组两会', '旅游两会', '两会两园',
+  '政策直达机制', '政策精准直达机制', '诉求直达机制', '分两步走', '作两步走',
+  '严打击', '严打违建', '严打违章', '轻工业投资', '重工业投资', '农业生产总值', '工业生产总值', '渔业生产总值',
+  '商业服务业', '家庭服务业', '消费性服务业', '保险服务业', '餐饮服务业',
+  // a jieba screen of every match whose edge cuts a word (development files outside sample 5):
+  // 人大/政协/低保/医保/民企/外企/大数据 … straddling other words, 非 + term, numbered local slogans
+  '年人大学', '残疾人大学', '机器人大', '千人大会', '万人大会', '友人大', '工人大军', '能人大户', '人大附中',
+  '行政协', '最低保', '降低保', '医保健', '医保障', '农民企业', '扰民企业', '涉外企业', '中外企业', '录外企业',
+  '五国企业', '央企事', '非国有企业', '非国有经济', '非上市公司', '标准地址', '标准地铁', '高标准地',
+  '加大数据', '扩大数据', '壮大数据', '两大数据', '三大数据', '四大数据', '五大数据', '六大数据', '十大数据',
+  '主三新', '老三新', '高三新', '大三新', '区三新', '第三资', '三保险', '双减量', '双减少', '双减半', '两重复',
+  '入世博', '总监委', '链主要', '集采集配', '加大调解', '三北部', '巩固投', '科研发', '良好形象工程', '城市病害',
+  '保障房地产',
+  // fifth sample: 管理委员会 in the names of other commissions (the SASAC has its own entry), 三北大通道
+  '城市管理委员会', '综合管理委员会', '交易管理委员会', '土地管理委员会', '标准化管理委员会', '三北大通道',
+  // terms read in reports older than the term (双增双减 of 2004 Shanghai, 十有六保, 四高七普)
+  '双增双减', '十有六保', '四高七普',
+  // sixth sample: 万人大转移 and other 百/千/万人 + 大X
+  '百人大', '千人大', '万人大',
+  // ninth sample: 美国企图 (国企 in 企图), more service sector names
+  '国企图', '咨询服务业', '征信服务业', '汽车服务业', '运输服务业', '维修服务业', '家居服务业', '政务服务业',
+  // tenth sample: 1980s “三保三压” (investment), 三公（工） of epidemic tracing (公安、公卫、工信)
+  '三保三压', '三公（工）',
 ];
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */
