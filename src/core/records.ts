@@ -45,7 +45,7 @@ export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[],
     if (!usable.length) {
       g = opt.full ? qualitativeRecords(ctx, s, c, opt.kind, prev, out) : null;
     } else {
-      g = quantityRecords(ctx, s, c, usable, opt, prev ? { ...prev, history } : null, out);
+      g = quantityRecords(ctx, s, c, usable, opt, prev ? { names: prev.names, start: prev.start, history } : null, out);
     }
     if (!g) continue;
     prev = g;

@@ -114,10 +114,10 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 
 /** The paragraph (line) text before `offset`, at most 600 characters. */
 function paragraphBefore(text: string, offset: number): string {
-  const from = Math.max(0, offset - 600);
-  let k = offset - 1;
-  while (k >= from && text.charCodeAt(k) !== 10) k--;
-  return text.slice(k + 1, offset);
+  // the bounded window first, so the (native) search for its last line break stays within it
+  const window = text.slice(Math.max(0, offset - 600), offset);
+  const k = window.lastIndexOf('\n');
+  return k < 0 ? window : window.slice(k + 1);
 }
 
 /**
@@ -125,11 +125,12 @@ function paragraphBefore(text: string, offset: number): string {
  * record stands before the plan part of the report.
  */
 export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sentence'> & { valueSpan?: Span | null },
-  year: number | null, inReview: boolean): [number | null, number] | null {
+  year: number | null, inReview: boolean, facts?: SentenceFacts): [number | null, number] | null {
   const at = r.valueSpan ? r.valueSpan.start : r.start;
-  const y = singleOrPeriod(text, r, year, inReview);
+  const f = at <= r.sentence.end ? facts ?? sentenceFacts(text, r.sentence) : ANY_FACTS;
+  const y = singleOrPeriod(text, r, year, inReview, f);
   // a change since a written base year (分别比1997年增长85.3%): the years after the base
-  const base = y && y[0] === y[1] ? SINCE_BASE_RE.exec(text.slice(Math.max(r.sentence.start, at - 24), at)) : null;
+  const base = y && y[0] === y[1] && f.year ? SINCE_BASE_RE.exec(text.slice(Math.max(r.sentence.start, at - 24), at)) : null;
   if (y && base && Number(base[1]) < y[1] - 1 && y[1] - Number(base[1]) <= 30) return [Number(base[1]) + 1, y[1]];
   // an average over years (年均增长, 5年年均) is no figure of one year: its period, or an unknown start
   if (!y || y[0] !== y[1] || !AVERAGE_RE.test(text.slice(Math.max(r.sentence.start, at - 12), at))) return y;
@@ -139,6 +140,37 @@ export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   return count >= 2 && count <= 30 ? [y[1] - count + 1, y[1]] : [null, y[1]];
 }
 
+/**
+ * What a sentence holds that the year readers look for, read once per sentence: each reader's regex
+ * runs only where it can match (the windows it reads lie inside the sentence).
+ */
+export interface SentenceFacts {
+  /** A 19xx / 20xx number (written years, year ranges, base years). */
+  year: boolean;
+  /** A 五 (十四五, 五年来, 今后五年). */
+  five: boolean;
+}
+const ANY_FACTS: SentenceFacts = { year: true, five: true };
+const CENTURY_RE = /(?:19|20)\d\d/;
+
+export function sentenceFacts(text: string, s: Span): SentenceFacts {
+  const t = text.slice(s.start, s.end);
+  return { year: CENTURY_RE.test(t), five: t.includes('五') };
+}
+
+/** sentenceFacts of the records of one report, in text order: one reading per sentence. */
+function factsCache(text: string): (s: Span) => SentenceFacts {
+  let last: Span | null = null;
+  let facts = ANY_FACTS;
+  return (s: Span): SentenceFacts => {
+    if (!last || last.start !== s.start || last.end !== s.end) {
+      last = s;
+      facts = sentenceFacts(text, s);
+    }
+    return facts;
+  };
+}
+
 const OWN_YEAR_RE = /(?:由|从|到|至|达|为)((?:19|20)\d{2})年(?:末|底)?的?$/;
 const SINCE_BASE_RE = /比((?:19|20)\d{2})年(?:末|底)?[^,;。]{0,12}$/;
 const AVERAGE_RE = /年均|平均每年|每年平均|年平均/;
@@ -146,35 +178,35 @@ const YEARS_COUNT_RE = /(?<![\d〇零一二三四五六七八九])(\d{1,2}|[二�
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sentence'> & { valueSpan?: Span | null },
-  year: number | null, inReview: boolean): [number, number] | null {
+  year: number | null, inReview: boolean, f: SentenceFacts): [number, number] | null {
   const at = r.valueSpan ? r.valueSpan.start : r.start;
   // the sentence before the value, at most 160 characters back (a long enumeration stays linear)
   const sentence = text.slice(Math.max(r.sentence.start, at - 160), Math.max(r.sentence.start, at));
   // a period written in the sentence: 2021—2025年, “十四五”时期
-  const range = lastMatch(YEAR_RANGE_RE, sentence);
+  const range = f.year ? lastMatch(YEAR_RANGE_RE, sentence) : null;
   if (range) {
     const a = Number(range[1]);
     const b = Number(range[2]);
     if (b > a && b - a <= 10) return [a, b];
   }
-  const plan = /今年/.test(sentence) ? null : lastMatch(PLAN_PERIOD_RE, sentence);
+  const plan = !f.five || /今年/.test(sentence) ? null : lastMatch(PLAN_PERIOD_RE, sentence);
   if (plan && FIVE_YEAR_PLANS[plan[1]] !== undefined) {
     const a = FIVE_YEAR_PLANS[plan[1]];
     return [a, a + 4];
   }
   // 由2002年的4330.4亿元增长到2007年的9006.2亿元: the year written right before the value
-  const own = OWN_YEAR_RE.exec(sentence.slice(-16));
+  const own = f.year ? OWN_YEAR_RE.exec(sentence.slice(-16)) : null;
   if (own) return [Number(own[1]), Number(own[1])];
-  const written = lastMatch(YEAR_RE, sentence);
+  const written = f.year ? lastMatch(YEAR_RE, sentence) : null;
   if (written) {
     const y = Number(written[1]);
     if (year === null || Math.abs(y - year) <= 15) return [y, y];
   }
   if (year === null) return null;
-  const para = paragraphBefore(text, at);
-  if (NEXT_FIVE_RE.test(sentence) && r.kind !== 'target') return [year, year + 4];
-  if (inReview && PAST_FIVE_RE.test(para) && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence))) return [year - 5, year - 1];
-  if (!inReview && NEXT_FIVE_RE.test(para) && r.kind !== 'target') return [year, year + 4];
+  if (f.five && NEXT_FIVE_RE.test(sentence) && r.kind !== 'target') return [year, year + 4];
+  // the paragraph before the value (which may start before the sentence), read only when a test needs it
+  if (inReview && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence)) && PAST_FIVE_RE.test(paragraphBefore(text, at))) return [year - 5, year - 1];
+  if (!inReview && r.kind !== 'target' && NEXT_FIVE_RE.test(paragraphBefore(text, at))) return [year, year + 4];
   if (/今年/.test(sentence)) return [year, year];
   if (/去年|上年|过去一年/.test(sentence) && r.kind !== 'target') return [year - 1, year - 1];
   if (r.kind === 'target') return [year, year];
@@ -221,6 +253,7 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
   // the last record with a real name, and the last with a comparison, of the current sentence
   let named: Indicator | undefined;
   let compared: Indicator | undefined;
+  const factsOf = factsCache(text);
   for (const src of records) {
     if (named && !sameSentence(named, src)) named = undefined;
     if (compared && !sameSentence(compared, src)) compared = undefined;
@@ -275,7 +308,7 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     const direction = directionOf(base);
     base.direction = direction;
     const signed = signedOf(base);
-    const years = yearsOf(text, src, scope.year, src.start < boundary);
+    const years = yearsOf(text, src, scope.year, src.start < boundary, factsOf(src.sentence));
     const sem = {
       direction, signedValue: signed.value, signedUpper: signed.upper,
       dataYear: years ? years[1] : null, dataYearFrom: years ? years[0] : null,

@@ -82,9 +82,15 @@ export interface Clause extends Span {
 }
 
 /** , ; : (the text is width-normalised, so ，；： are these too). */
-function isClauseSep(c: string): boolean {
-  return c === ',' || c === ';' || c === ':';
+function isClauseSep(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a;
 }
+
+const OPEN_PAREN = 0x28; // (
+const CLOSE_PAREN = 0x29; // )
+const WIDE_OPEN_PAREN = 0xff08; // （
+const WIDE_CLOSE_PAREN = 0xff09; // ）
+const ENUM_COMMA = 0x3001; // 、
 
 /** Clauses of a sentence with the quantities inside each. `qs` are the sentence's quantities, sorted. */
 export function splitClauses(text: string, s: Span, qs: Quantity[]): Clause[] {
@@ -95,14 +101,15 @@ export function splitClauses(text: string, s: Span, qs: Quantity[]): Clause[] {
   let depth = 0;
   for (let i = s.start; i <= s.end; i++) {
     while (qi < qs.length && qs[qi].start === i) cur.push(qs[qi++]);
-    const c = i < s.end ? text[i] : '';
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    // char codes, not one-character strings (a string per CJK character was garbage to collect)
+    const c = i < s.end ? text.charCodeAt(i) : -1;
+    if (c === OPEN_PAREN || c === WIDE_OPEN_PAREN) depth++;
+    else if ((c === CLOSE_PAREN || c === WIDE_CLOSE_PAREN) && depth > 0) depth--;
     const inQuantity = cur.length > 0 && i < cur[cur.length - 1].end;
     let cut = i === s.end;
     if (!cut && depth === 0 && !inQuantity) {
       if (isClauseSep(c)) cut = true;
-      else if (c === '、' && cur.length && cur[cur.length - 1].end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
+      else if (c === ENUM_COMMA && cur.length && cur[cur.length - 1].end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
     }
     if (cut) {
       if (i > start) out.push({ start, end: i, quantities: cur });

@@ -3,16 +3,12 @@
  * offset into the normalised text is the same offset into the input.
  */
 
-/**
- * Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, a few dashes/dots used in numbers, and
- * a lone CR (old Mac line ends) → LF, so that every line break of the normalised text is a "\n".
- */
-const WIDE_RE = /[\uff01-\uff5e\u3000\u2012-\u2014\u2212]|\r(?!\n)/g;
-function narrow(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (c === 0x0d) return '\n';
-  return c === 0x3000 ? ' ' : '-';
+/** The narrow code of a wide character (full-width ASCII, U+3000, a dash or minus), or -1. */
+function narrowCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 0x20;
+  if ((c >= 0x2012 && c <= 0x2014) || c === 0x2212) return 0x2d;
+  return -1;
 }
 
 /** Offset of the next line break (LF, CR or CRLF) at or after `from`, or -1. */
@@ -28,8 +24,34 @@ function nextBreak(text: string, from: number): number {
 function afterBreak(text: string, i: number): number {
   return text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
 }
+/**
+ * Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, a few dashes/dots used in numbers, and
+ * a lone CR (old Mac line ends) → LF, so that every line break of the normalised text is a "\n".
+ */
 export function normalizeWidth(text: string): string {
-  return text.replace(WIDE_RE, narrow);
+  // one loop over the char codes, copying the unchanged runs as slices: a replace() with a callback
+  // per full-width character (every ，and ：of a report) cost more than a regex pass. Surrogates,
+  // paired or lone, are in no mapped range and stay as they are.
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r: number;
+    if (c < 0x2012) {
+      // a CR ends a line; only a lone one (old Mac line ends) becomes an LF
+      if (c !== 13 || text.charCodeAt(i + 1) === 10) continue;
+      r = 10;
+    } else {
+      r = narrowCode(c);
+      if (r < 0) continue;
+    }
+    if (i > last) parts.push(text.slice(last, i));
+    parts.push(String.fromCharCode(r));
+    last = i + 1;
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /**

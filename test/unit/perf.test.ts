@@ -1,0 +1,70 @@
+/**
+ * The fast paths of the core (issue 9's performance bar) give the same answers as the plain readings
+ * they replace: width normalisation by a char-code loop, sentence facts that skip the year readers,
+ * footnote markers without the bare-number branch.
+ */
+import * as assert from 'assert';
+import { normalizeWidth } from '../../src/core/text';
+import { yearsOf, sentenceFacts } from '../../src/core/semantics';
+import { findFootnotes } from '../../src/core/docGlossary';
+
+/** The reference: one regex replace with a callback (what normalizeWidth did before). */
+function normalizeByRegex(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000\u2012-\u2014\u2212]|\r(?!\n)/g, ch => {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+    if (c === 0x0d) return '\n';
+    return c === 0x3000 ? ' ' : '-';
+  });
+}
+
+describe('core fast paths', () => {
+  it('normalizeWidth: full-width ASCII, U+3000, dashes and a lone CR, offsets kept', () => {
+    const input = '地区生产总值增长６．５％左右，\u3000ＧＤＰ\u2014\u2212\u2012x\r\ny\rz\r';
+    const out = normalizeWidth(input);
+    assert.strictEqual(out, '地区生产总值增长6.5%左右, GDP---x\r\ny\nz\n');
+    assert.strictEqual(out.length, input.length);
+  });
+
+  it('normalizeWidth: lone and paired surrogates stay as they are', () => {
+    const input = 'a\ud800b\udc00c\ud83d\ude00，\udbff';
+    const out = normalizeWidth(input);
+    assert.strictEqual(out, 'a\ud800b\udc00c\ud83d\ude00,\udbff');
+    assert.strictEqual(out, normalizeByRegex(input));
+  });
+
+  it('normalizeWidth: the same as the regex reading on every code unit around the mapped ranges', () => {
+    const codes: number[] = [];
+    for (const [a, b] of [[0, 0x80], [0x2000, 0x2220], [0x2ff0, 0x3010], [0xd7f0, 0xe010], [0xfef0, 0xffff]]) {
+      for (let c = a; c <= b; c++) codes.push(c, 0x41);
+    }
+    codes.push(0x0d, 0x0d, 0x0a, 0x0d);
+    const input = String.fromCharCode(...codes);
+    assert.strictEqual(normalizeWidth(input), normalizeByRegex(input));
+    assert.strictEqual(normalizeWidth('no wide characters'), 'no wide characters');
+  });
+
+  it('sentence facts: a sentence without a year or 五 reads like one with every reader run', () => {
+    const text = '2024年地区生产总值增长5%左右。过去五年,全市生产总值年均增长6.2%。“十四五”时期单位能耗下降13.5%。比上年增长8%。';
+    const spans = text.split('。').filter(Boolean).map(t => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }));
+    for (const s of spans) {
+      const at = text.slice(s.start, s.end).search(/\d+(?:\.\d+)?%/) + s.start;
+      for (const kind of ['target', 'actual', 'other'] as const) {
+        for (const inReview of [true, false]) {
+          const r = { kind, start: at, sentence: { ...s, line: 1, para: 0 }, valueSpan: { start: at, end: at + 2 } };
+          const all = yearsOf(text, r, 2024, inReview, { year: true, five: true });
+          assert.deepStrictEqual(yearsOf(text, r, 2024, inReview, sentenceFacts(text, s)), all, text.slice(s.start, s.end));
+          assert.deepStrictEqual(yearsOf(text, r, 2024, inReview), all);
+        }
+      }
+    }
+    assert.deepStrictEqual(sentenceFacts(text, spans[3]), { year: false, five: false });
+    assert.deepStrictEqual(sentenceFacts(text, spans[1]), { year: false, five: true });
+  });
+
+  it('footnotes: without glossary entries a bare number is no marker, bracketed ones still are', () => {
+    const text = '推进“六稳”1工作[2]，落实【3】政策①，增长12%。';
+    const marks = findFootnotes(text, 0, text.length, [], () => 1).map(f => f.marker);
+    assert.deepStrictEqual(marks, ['[2]', '【3】', '①']);
+  });
+});
