@@ -32,10 +32,18 @@ export interface Lead {
 }
 
 /** `s` without its trailing characters that `drop` accepts (a loop: linear, unlike a `[…]+$` regex). */
-function trimEndOf(s: string, drop: (c: string) => boolean): string {
+function trimEndOf(s: string, drop: (code: number) => boolean): string {
   let e = s.length;
-  while (e > 0 && drop(s[e - 1])) e--;
+  while (e > 0 && drop(s.charCodeAt(e - 1))) e--;
   return e === s.length ? s : s.slice(0, e);
+}
+
+/** `[\s,、]` on a char code: what JavaScript's \s matches (Unicode blanks and line ends), a comma, a 、. */
+function isBlankOrComma(c: number): boolean {
+  if (c === 0x2c || c === 0x3001 || c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A decline rate as a noun before its value: 降幅收窄至, 跌幅为, 降幅. */
@@ -70,12 +78,14 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   changed = true;
   while (changed) {
     changed = false;
-    s = trimEndOf(s, c => /[\s,、]/.test(c));
+    s = trimEndOf(s, isBlankOrComma);
+    // (each tail regex runs only when the name ends with a character its match must end with)
+    const last = s[s.length - 1];
     // an adjustment clause after the name: 一般公共预算收入扣除留抵退税因素后 → 一般公共预算收入
-    const adj = tailMatch(ADJUSTMENT_TAIL, s);
+    const adj = last === '后' || last === '径' || last === '算' ? tailMatch(ADJUSTMENT_TAIL, s) : -1;
     if (adj >= 2) { s = s.slice(0, adj); changed = true; continue; }
     // the base of a change written before the verb: 地区生产总值突破1万亿元，比2007年增长9% → ""
-    const base = tailMatch(BASE_TAIL, s);
+    const base = last === '年' || last === '期' || last === '末' || last === '底' ? tailMatch(BASE_TAIL, s) : -1;
     if (base > 0) { s = s.slice(0, base); changed = true; continue; }
     // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
     if (s.length > 2 && /[由从]$/.test(s)) { s = s.slice(0, -1); changed = true; continue; }
@@ -128,8 +138,10 @@ export function readLead(text: string, from: number, at: number): Lead {
   }
   if (!verb) {
     // comparison verbs with what they compare to: 高于全省1个百分点
+    // only an occurrence within 20 characters of the end counts: search that tail, not the whole clause
+    const tailFrom = Math.max(0, pre.length - 22);
     for (const v of COMPARISON_VERBS) {
-      const k = pre.lastIndexOf(v);
+      const k = pre.indexOf(v, tailFrom) < 0 ? -1 : pre.lastIndexOf(v);
       if (k >= 0 && pre.length - k - v.length <= 20) {
         const rel = pre.slice(k + v.length);
         if (rel && !/[,;:。]/.test(rel)) { verb = v; relative = rel; pre = pre.slice(0, k); break; }

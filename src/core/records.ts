@@ -75,6 +75,9 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
   return group;
 }
 
+/** The characters that join listed values (7%和8%, 37533元、15221元). */
+const LIST_GAP = '和、及与,';
+
 /** Longest name a record keeps (lexicon names are at most about 20 characters). */
 const MAX_NAME_LENGTH = 40;
 
@@ -94,8 +97,9 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   const values: Quantity[] = [first];
   let next = i + 1;
   for (; next < qs.length; next++) {
-    const gap = t.slice(values[values.length - 1].end, qs[next].start - qs[next].prefix.length);
-    if (/^(?:和|、|及|与|,)$/.test(gap)) values.push(qs[next]);
+    // one of 和、及与, between the values (a test on the one character, no slice)
+    const gap = values[values.length - 1].end;
+    if (qs[next].start - qs[next].prefix.length - gap === 1 && LIST_GAP.includes(t[gap])) values.push(qs[next]);
     else break;
   }
   let names: string[];
@@ -151,8 +155,9 @@ function weakName(name: string): boolean {
 
 /** `A、B均增长` (or 分别增长 with one value): the same value for every listed name. */
 function distributes(t: string, lead: { name: string; nameStart: number }, q: Quantity): boolean {
+  if (!lead.name.includes('、')) return false;
   const between = t.slice(lead.nameStart + lead.name.length, q.start);
-  return /均|都|分别/.test(between) && lead.name.includes('、');
+  return /均|都|分别/.test(between);
 }
 
 const LIST_SEP_RE = /[、和与及]/;

@@ -234,6 +234,11 @@ function sameSentence(a: Indicator, b: Indicator): boolean {
   return a.sentence.start === b.sentence.start && a.sentence.end === b.sentence.end;
 }
 
+/** A confidence note with one more reason. */
+function withNote(note: string, why: string): string {
+  return note ? `${note}; ${why}` : why;
+}
+
 function isPercentish(unit: string): boolean {
   return unit === '%' || unit === '个百分点' || unit === '百分点';
 }
@@ -264,7 +269,6 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     let relative = src.relative;
     let unit = src.unit;
     let note = '';
-    const low = (why: string): void => { note = note ? `${note}; ${why}` : why; };
     // names that are a unit, a number or a fragment: re-read the words before the number, else
     // take the previous name of the sentence; a quantity with no name at all is no indicator
     let junk = isJunkName(name);
@@ -273,15 +277,15 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
       const lead = readLead(text, clauseStart(text, src.sentence, at), at);
       if (!isJunkName(lead.name) && !isWeakName(lead.name) && lead.name.length <= 24 && !/[\d%]/.test(lead.name)) {
         name = lead.name;
-        low('name read from the words before the number');
+        note = withNote(note, 'name read from the words before the number');
       } else if (named && !src.qualitative) {
         name = named.name;
-        low('name taken from the previous record of the sentence');
+        note = withNote(note, 'name taken from the previous record of the sentence');
       } else if (src.kind === 'other') {
         continue;
       } else {
         name = '';
-        low('no indicator name');
+        note = withNote(note, 'no indicator name');
       }
       canonical = refineCanonical(name, canonicalOf(name));
       junk = isJunkName(name);
@@ -294,7 +298,7 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     if (vs && !relative && !verb && compared && NUMBER_LIST_BEFORE.test(text.slice(Math.max(0, vs.start - 12), vs.start))) {
       verb = compared.verb;
       relative = compared.relative;
-      low('a later value of a number list');
+      note = withNote(note, 'a later value of a number list');
     }
     // a unit-less number in a list that ends with a unit: 高于全国、全省1.8、1.7个百分点
     if (!unit && vs && !src.qualitative) {
@@ -302,7 +306,7 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
       if (m) unit = m[1];
     }
     // 高于全国、全省平均水平2.6、2.5个百分点: which value goes with which comparison is uncertain
-    if (relative && relative.includes('、') && !note) low('compared with a list');
+    if (relative && relative.includes('、') && !note) note = withNote(note, 'compared with a list');
     const base: SemanticInput = { kind: src.kind, name, canonical, verb, value: src.value, upper: src.upper, unit, qualifier: src.qualifier,
       qualitative: src.qualitative, relative, direction: undefined, signedValue: undefined, signedUpper: undefined };
     const direction = directionOf(base);
