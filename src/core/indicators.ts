@@ -301,7 +301,16 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const text = ctx.text;
   scope.skip.sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf, scope.wrapWidth);
-  const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
+  // each sentence's quantities are looked up once (the passes below ask for them again and again)
+  const qsMemo = new Map<Sentence, Quantity[]>();
+  const qsOf = (s: Sentence): Quantity[] => {
+    let qs = qsMemo.get(s);
+    if (!qs) {
+      qs = quantitiesIn(allQuantities, s, scope.skip);
+      qsMemo.set(s, qs);
+    }
+    return qs;
+  };
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
   // records are read once per sentence: in full (qualitative and unit-less values too) where a pass
   // needs to judge the sentence, plain (quantities with a unit) for every other sentence

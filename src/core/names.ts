@@ -61,6 +61,15 @@ function tailMatch(re: RegExp, s: string): number {
   return m ? from + m.index : -1;
 }
 
+const LEAD_JUNK_RE = /^(?:[\s"“”'‘’、,.;:()（）\-—]|\d+(?:\.\d+)?(?=[、,]))+/;
+const LEAD_JUNK_CHARS = '"“”\'‘’、,.;:()（）-—';
+
+/** Can LEAD_JUNK_RE match `s` (its first character is a blank, a digit or one of its marks)? */
+function startsWithJunk(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || isBlankOrComma(c) || (s.length > 0 && LEAD_JUNK_CHARS.includes(s[0]));
+}
+
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
   let s = raw;
@@ -69,7 +78,7 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   while (changed) {
     changed = false;
     // leading punctuation, and the tail of a number list read as words (`、1.7、` before 1.5个百分点)
-    const lead = /^(?:[\s"“”'‘’、,.;:()（）\-—]|\d+(?:\.\d+)?(?=[、,]))+/.exec(s);
+    const lead = startsWithJunk(s) ? LEAD_JUNK_RE.exec(s) : null;
     if (lead) { s = s.slice(lead[0].length); skipped += lead[0].length; changed = true; }
     for (const f of FILLERS_BY_FIRST.get(s[0]) ?? []) {
       if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); skipped += f.length; changed = true; break; }
@@ -111,7 +120,7 @@ export function isWeakName(name: string): boolean {
 export function readLead(text: string, from: number, at: number): Lead {
   let end = at;
   // "(下同)" and similar asides between verb and number
-  const paren = /\([^()]{1,8}\)$/.exec(text.slice(Math.max(from, end - 10), end));
+  const paren = text.charCodeAt(end - 1) === 0x29 && end > from ? /\([^()]{1,8}\)$/.exec(text.slice(Math.max(from, end - 10), end)) : null;
   if (paren) end -= paren[0].length;
   // blanks and line breaks of converted text (增长 6%, 地区生产\n总值) do not separate words
   let pre = text.slice(from, end).trimEnd();

@@ -27,9 +27,12 @@ const CJK_TAIL_RE = new RegExp(
   String.raw`(?:(万亿|亿|万)(${alternation(CJK_UNITS)})?|(${alternation(CJK_UNITS.slice(0, 6))}))(${QUAL_ALT})?`,
   'y',
 );
+/** The characters a CJK_TAIL_RE match starts with. */
+const CJK_TAIL_FIRST = [...new Set(['万亿', '亿', '万', ...CJK_UNITS.slice(0, 6)].map(u => u[0]))].join('');
 const CJK_RUN_CHARS = '零〇一二两三四五六七八九十百千';
 /** A run of the numeral characters above (found by the regex engine, not char by char). */
 const CJK_RUN_RE = new RegExp(`[${CJK_RUN_CHARS}]+`, 'g');
+const CJK_RUN_CODES = new Set([...CJK_RUN_CHARS].map(c => c.charCodeAt(0)));
 const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 /**
  * A magnitude with an implied 一 after 跨 / 破 / 超 / 过 (农民人均纯收入跨万元, 突破万亿元大关): value 1.
@@ -83,11 +86,15 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
 function chineseMatches(text: string, from: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   CJK_RUN_RE.lastIndex = from;
-  let run: RegExpExecArray | null;
-  while ((run = CJK_RUN_RE.exec(text))) {
-    const a = run.index;
-    let i = a + run[0].length;
+  // test() finds the end of the next run without a match array (runs are frequent: 一是, 进一步);
+  // its start is found by a short walk back
+  for (let searched = from; CJK_RUN_RE.test(text); searched = CJK_RUN_RE.lastIndex) {
+    let i = CJK_RUN_RE.lastIndex;
+    let a = i - 1;
+    while (a > searched && CJK_RUN_CODES.has(text.charCodeAt(a - 1))) a--;
     for (const b of text[i - 1] === '百' && i - 1 > a ? [i, i - 1] : [i]) {
+      // most runs (一是, 进一步) have no tail: its first character rules them out before the regex
+      if (!CJK_TAIL_FIRST.includes(text[b])) continue;
       CJK_TAIL_RE.lastIndex = b;
       const t = CJK_TAIL_RE.exec(text);
       if (!t) continue;
@@ -135,14 +142,16 @@ function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const upperText = m[5];
   // a following letter/digit/+ makes it part of a code or name (5G, 1+3+8, PM2.5 …)
   if (!unit && after && isAsciiWordChar(after)) return null;
-  if (/^\d{4}-\d{1,2}-\d{1,2}/.test(text.slice(numStart, numStart + 10))) return null;
+  // (a date's year is the whole number, followed by "-")
+  if (m[2].length === 4 && text.charCodeAt(numStart + 4) === 0x2d && /^\d{4}-\d{1,2}-\d{1,2}/.test(text.slice(numStart, numStart + 10))) return null;
   if (!unit && DATE_AFTER.test(after)) return null;
   if (upperText !== undefined && !unit && !m[4]) {
     // "5-10年", "2023-12": a range needs a unit to be a quantity
     return null;
   }
   if (m[4] && !unit) unit = '%';
-  const value = Number((sign + m[2]).replace(/[, ]/g, ''));
+  const digits = m[2].length > 3 && /[, ]/.test(m[2]) ? m[2].replace(/[, ]/g, '') : m[2];
+  const value = sign ? -Number(digits) : Number(digits);
   const upper = upperText !== undefined ? Number(upperText.replace(/[, ]/g, '')) : null;
   if (!Number.isFinite(value)) return null;
   const qualifier = (m[8] ?? '').replace('\n', '') as Qualifier;

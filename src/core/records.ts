@@ -35,12 +35,14 @@ interface Group {
 /** Records of one sentence. */
 export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[], opt: SentenceOptions): Indicator[] {
   const out: Indicator[] = [];
-  const clauses = splitClauses(ctx.text, s, qs);
+  // a clause without a number yields records in full mode only (qualitative ones)
+  const clauses = splitClauses(ctx.text, s, qs, opt.full);
   let prev: Group | null = null;
   const history: string[] = [];
   for (const c of clauses) {
     // a bare number counts only in full mode and right after a word (缩小至1.95), not in alert(1)
-    const usable = c.quantities.filter(q => q.unit || (opt.full && q.start > c.start && isCJK(ctx.text.charCodeAt(q.start - 1))));
+    const usable = c.quantities.every(q => q.unit) ? c.quantities
+      : c.quantities.filter(q => q.unit || (opt.full && q.start > c.start && isCJK(ctx.text.charCodeAt(q.start - 1))));
     let g: Group | null;
     if (!usable.length) {
       g = opt.full ? qualitativeRecords(ctx, s, c, opt.kind, prev, out) : null;

@@ -68,6 +68,8 @@ export function normalizeWidth(text: string): string {
  */
 export class LineIndex {
   private readonly starts: number[];
+  /** Index of the line of the last lookup. */
+  private last = 0;
   constructor(text: string) {
     const starts = [0];
     const nextBreak = breakReader(text);
@@ -79,6 +81,9 @@ export class LineIndex {
   }
   /** 1-based line containing `offset`. */
   line(offset: number): number {
+    // the line of the last lookup first: callers ask for line then column, and go through a text in order
+    const k = this.last;
+    if (offset >= this.starts[k] && (k + 1 >= this.starts.length || offset < this.starts[k + 1])) return k + 1;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -86,6 +91,7 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo + 1;
   }
   /** 1-based column of `offset` on its line. */
