@@ -62,8 +62,30 @@ const PATTERNS = CANONICAL.filter(c => c.pattern).map(c => [c.pattern!, c.key] a
 const ALIASES: Array<[string, string]> = CANONICAL.flatMap(c => c.aliases.map(a => [a.toUpperCase(), c.key] as [string, string]))
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * A memo of a function of a string, bounded in size. A null-prototype object, not a Map: a property
+ * lookup internalises the key string once, so the names read from a report (fresh strings, each
+ * looked up several times) cost a few times less than Map.get, which hashes and compares each anew.
+ */
+export class StringMemo<T> {
+  private table: Record<string, T> = Object.create(null) as Record<string, T>;
+  private size = 0;
+  constructor(private readonly limit = 50000) {}
+  get(key: string): T | undefined {
+    return this.table[key];
+  }
+  set(key: string, value: T): void {
+    if (this.size >= this.limit) {
+      this.table = Object.create(null) as Record<string, T>;
+      this.size = 0;
+    }
+    if (!(key in this.table)) this.size++;
+    this.table[key] = value;
+  }
+}
+
 /** Canonical key of an indicator name: the longest lexicon alias the name contains, or null. */
-const canonicalMemo = new Map<string, string | null>();
+const canonicalMemo = new StringMemo<string | null>();
 export function canonicalOf(name: string): string | null {
   if (!name) return null;
   const hit = canonicalMemo.get(name);
@@ -72,7 +94,6 @@ export function canonicalOf(name: string): string | null {
   let found: string | null = null;
   for (const [alias, key] of ALIASES) if (n.includes(alias)) { found = key; break; }
   if (!found) for (const [re, key] of PATTERNS) if (re.test(n)) { found = key; break; }
-  if (canonicalMemo.size > 50000) canonicalMemo.clear();
   canonicalMemo.set(name, found);
   return found;
 }

@@ -2,7 +2,7 @@
  * Indicator names read from the words around a quantity: verbs, fillers, aim words, relative
  * targets, and the splitting of name lists (`A、B`, `城镇和农村…`, `城乡…`).
  */
-import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS, CANONICAL, canonicalOf, unitInfo } from './lexicon';
+import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS, CANONICAL, canonicalOf, unitInfo, StringMemo } from './lexicon';
 
 const COMPARISON_VERBS = ['高于', '低于', '快于', '慢于', '超过', '好于'];
 
@@ -48,6 +48,9 @@ function isBlankOrComma(c: number): boolean {
 
 /** A decline rate as a noun before its value: 降幅收窄至, 跌幅为, 降幅. */
 const DECLINE_RATE_TAIL = /(?:降幅|跌幅|下降幅度|下降率)(?:收窄|扩大|缩小|回落|较上年|比上年)?(?:至|到|为|达)?$/;
+
+/** The characters a DECLINE_RATE_TAIL match can end with (the regex runs only after one of them). */
+const DECLINE_RATE_LAST = '幅率窄大小落年至到为达';
 
 /** `扣除…因素后`, `剔除…影响后`, `按可比口径计算`: an adjustment written between a name and its value. */
 const ADJUSTMENT_TAIL = /(?:扣除|剔除|不含|除去)[^,;:。]{1,20}?(?:因素|影响|口径)?后$|(?:按|以)(?:可比|同)口径(?:计算)?$/;
@@ -142,7 +145,7 @@ export function readLead(text: string, from: number, at: number): Lead {
   }
   if (!verb) {
     // a decline rate written as a noun: 进出口总额降幅收窄至9.6% (verb 降幅收窄至, a decline of 9.6%)
-    const d = tailMatch(DECLINE_RATE_TAIL, pre);
+    const d = DECLINE_RATE_LAST.includes(pre[pre.length - 1]) ? tailMatch(DECLINE_RATE_TAIL, pre) : -1;
     if (d >= 2) { verb = pre.slice(d); pre = pre.slice(0, d); }
   }
   if (!verb) {
@@ -229,16 +232,20 @@ function normName(s: string): string {
  * The lexicon key a name states, or null: `canonical` (or the lexicon's key of `name` when null)
  * unless words after the matched alias make the name another quantity (see OTHER_QUANTITY_TAIL).
  */
-const refineMemo = new Map<string, string | null>();
+const refineMemo = new Map<string, StringMemo<string | null>>();
 export function refineCanonical(name: string, canonical: string | null): string | null {
   const key = canonical ?? canonicalOf(name);
   if (!key) return null;
-  const memoKey = `${key}\u0000${name}`;
-  const hit = refineMemo.get(memoKey);
+  // one memo per key (a few dozen), each by name: no key + name string built per lookup
+  let memo = refineMemo.get(key);
+  if (!memo) {
+    memo = new StringMemo<string | null>(5000);
+    refineMemo.set(key, memo);
+  }
+  const hit = memo.get(name);
   if (hit !== undefined) return hit;
   const out = refineKey(name, key);
-  if (refineMemo.size > 50000) refineMemo.clear();
-  refineMemo.set(memoKey, out);
+  memo.set(name, out);
   return out;
 }
 
