@@ -62,25 +62,16 @@ const PATTERNS = CANONICAL.filter(c => c.pattern).map(c => [c.pattern!, c.key] a
 const ALIASES: Array<[string, string]> = CANONICAL.flatMap(c => c.aliases.map(a => [a.toUpperCase(), c.key] as [string, string]))
   .sort((a, b) => b[0].length - a[0].length);
 
-/**
- * A memo of a function of a string, bounded in size. A null-prototype object, not a Map: a property
- * lookup internalises the key string once, so the names read from a report (fresh strings, each
- * looked up several times) cost a few times less than Map.get, which hashes and compares each anew.
- */
+/** A memo of a function of a string, bounded in size (cleared when full). */
 export class StringMemo<T> {
-  private table: Record<string, T> = Object.create(null) as Record<string, T>;
-  private size = 0;
+  private readonly table = new Map<string, T>();
   constructor(private readonly limit = 50000) {}
   get(key: string): T | undefined {
-    return this.table[key];
+    return this.table.get(key);
   }
   set(key: string, value: T): void {
-    if (this.size >= this.limit) {
-      this.table = Object.create(null) as Record<string, T>;
-      this.size = 0;
-    }
-    if (!(key in this.table)) this.size++;
-    this.table[key] = value;
+    if (this.table.size >= this.limit) this.table.clear();
+    this.table.set(key, value);
   }
 }
 

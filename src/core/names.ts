@@ -7,10 +7,11 @@ import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS, CANONICAL, canonicalOf, unitInfo
 const COMPARISON_VERBS = ['高于', '低于', '快于', '慢于', '超过', '好于'];
 
 /** Words grouped by their last (or first) character, longest first: one Map lookup, few compares. */
-function byChar(words: string[], last: boolean): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+function byChar(words: string[], last: boolean): Map<number, string[]> {
+  // keyed by char code: a one-character string per lookup would be hashed anew each time
+  const m = new Map<number, string[]>();
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = last ? w[w.length - 1] : w[0];
+    const k = last ? w.charCodeAt(w.length - 1) : w.charCodeAt(0);
     const list = m.get(k) ?? [];
     list.push(w);
     m.set(k, list);
@@ -83,7 +84,7 @@ export function cleanName(raw: string): { name: string; skipped: number } {
     // leading punctuation, and the tail of a number list read as words (`、1.7、` before 1.5个百分点)
     const lead = startsWithJunk(s) ? LEAD_JUNK_RE.exec(s) : null;
     if (lead) { s = s.slice(lead[0].length); skipped += lead[0].length; changed = true; }
-    for (const f of FILLERS_BY_FIRST.get(s[0]) ?? []) {
+    for (const f of FILLERS_BY_FIRST.get(s.charCodeAt(0)) ?? []) {
       if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); skipped += f.length; changed = true; break; }
     }
   }
@@ -101,7 +102,7 @@ export function cleanName(raw: string): { name: string; skipped: number } {
     if (base > 0) { s = s.slice(0, base); changed = true; continue; }
     // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
     if (s.length > 2 && /[由从]$/.test(s)) { s = s.slice(0, -1); changed = true; continue; }
-    for (const w of WEAK_BY_LAST.get(s[s.length - 1]) ?? []) {
+    for (const w of WEAK_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
       if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; break; }
     }
   }
@@ -130,7 +131,7 @@ export function readLead(text: string, from: number, at: number): Lead {
   let verb = '';
   let relative: string | null = null;
   let aim = false;
-  for (const v of VERBS_BY_LAST.get(pre[pre.length - 1]) ?? []) {
+  for (const v of VERBS_BY_LAST.get(pre.charCodeAt(pre.length - 1)) ?? []) {
     if (pre.endsWith(v)) { verb = v; pre = pre.slice(0, -v.length); break; }
   }
   if (/^(?:低于|高于|超过|少于)$/.test(verb) && pre.endsWith('不')) {
