@@ -44,6 +44,8 @@ export function normalizeWidth(text: string): string {
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Han characters and most other text: between U+3000 and the full-width block, nothing to map
+    if (c > 0x3000 && c < 0xff01) continue;
     let r: number;
     if (c < 0x2012) {
       // a CR ends a line; only a lone one (old Mac line ends) becomes an LF
