@@ -3,7 +3,7 @@
  * prefixes. Works on width-normalised text (see text.ts), so offsets are those of the input.
  */
 import type { Quantity, Qualifier } from './types';
-import { UNITS, PREFIXES, alternation } from './lexicon';
+import { UNITS, PREFIXES, alternation, unitInfo } from './lexicon';
 import { parseChineseNumeral } from './text';
 
 const UNIT_ALT = alternation(UNITS.map(u => u.unit));
@@ -43,6 +43,15 @@ const IMPLIED_ONE_RE = new RegExp(
   'g',
 );
 
+/**
+ * The lexicon's own string for a unit read from the text (the same characters): the many later
+ * lookups and comparisons of a quantity's unit then meet one string, already hashed, instead of a
+ * fresh piece of the text (or a joined magnitude + unit) each time.
+ */
+function sharedUnit(unit: string): string {
+  return unitInfo(unit)?.unit ?? unit;
+}
+
 function isAsciiWordChar(c: string): boolean {
   return /[A-Za-z0-9._/:+#@\\-]/.test(c);
 }
@@ -70,7 +79,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   while ((m = IMPLIED_ONE_RE.exec(slice))) {
     // the quantity starts after the verb (跨 / 破 / 超 / 过), which a regex scan finds faster than a lookbehind
     const start = m.index + 1;
-    implied.push({ start, end: m.index + m[0].length, value: 1, upper: null, unit: m[1] + (m[2] ?? ''), qualifier: '', prefix: readPrefix(slice, start) });
+    implied.push({ start, end: m.index + m[0].length, value: 1, upper: null, unit: sharedUnit(m[1] + (m[2] ?? '')), qualifier: '', prefix: readPrefix(slice, start) });
   }
   if (implied.length) return mergeSorted(mergeSorted(out, cjk), implied);
   if (!cjk.length) return out;
@@ -138,7 +147,7 @@ function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (before === '第') return null;
   let end = m.index + m[0].length;
   const after = end < text.length ? text[end] : '';
-  let unit = m[6] ?? '';
+  let unit = m[6] === undefined ? '' : sharedUnit(m[6]);
   const upperText = m[5];
   // a following letter/digit/+ makes it part of a code or name (5G, 1+3+8, PM2.5 …)
   if (!unit && after && isAsciiWordChar(after)) return null;
@@ -172,7 +181,7 @@ function chineseQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const value = parseChineseNumeral(numeral);
   if (!Number.isFinite(value) || value === 0) return null;
   const magnitude = m[2] ?? '';
-  const unit = magnitude ? magnitude + (m[3] ?? '') : m[4] ?? '';
+  const unit = magnitude ? sharedUnit(magnitude + (m[3] ?? '')) : m[4] === undefined ? '' : sharedUnit(m[4]);
   if (!unit) return null;
   if (!magnitude && !/[一二两三四五六七八九]/.test(numeral)) return null;
   const end = start + m[0].length;
