@@ -199,6 +199,13 @@ export { COMPARISON_VERBS };
 /** Measure words and units that are no names (使用20.8亿次 → "次", 新建基站1.4万座 → "座"). */
 const MEASURE_WORD = /^[万亿千百十]?(?:[个名次座场户项件条家处套栋株盏间元人吨亩米年月日天周度倍盒袋只头辆台张份所批期轮届]|人次|千瓦|公里|平方米|立方米)$/;
 
+/** One code point written as a surrogate pair (what `[...s].length === 1` says of a 2-unit string). */
+function isSurrogatePair(s: string): boolean {
+  const hi = s.charCodeAt(0);
+  const lo = s.charCodeAt(1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
 /**
  * True when a name is no name: empty, a number or number list, one character, a unit or measure
  * word (日, 盒, 次, 万人). Such records never reach a table under that name.
@@ -209,7 +216,7 @@ export function isJunkName(name: string): boolean {
   // no unit or measure word is longer than 6 characters: only a number list can be
   if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
   if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
-  if ([...n].length === 1) return true;
+  if (n.length === 1 || (n.length === 2 && isSurrogatePair(n))) return true;
   if (unitInfo(n) || MEASURE_WORD.test(n)) return true;
   return false;
 }

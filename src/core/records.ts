@@ -128,7 +128,7 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   }
   // a name is a few words: a longer "name" (a run of headings or list markers before a number) is cut
   // to its end, so records that inherit it do not copy a long text each
-  names = names.map(nm => (nm.length > MAX_NAME_LENGTH ? nm.slice(-MAX_NAME_LENGTH) : nm));
+  if (names.some(nm => nm.length > MAX_NAME_LENGTH)) names = names.map(nm => (nm.length > MAX_NAME_LENGTH ? nm.slice(-MAX_NAME_LENGTH) : nm));
   const lastQual = values[values.length - 1].qualifier;
   const shared = values.every((v, k) => k === values.length - 1 || !v.qualifier) ? lastQual : '';
   const n = Math.max(names.length, values.length);

@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import { normalizeWidth } from '../../src/core/text';
 import { yearsOf, sentenceFacts } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
+import { isJunkName } from '../../src/core/names';
 
 /** The reference: one regex replace with a callback (what normalizeWidth did before). */
 function normalizeByRegex(text: string): string {
@@ -60,6 +61,15 @@ describe('core fast paths', () => {
     }
     assert.deepStrictEqual(sentenceFacts(text, spans[3]), { year: false, five: false });
     assert.deepStrictEqual(sentenceFacts(text, spans[1]), { year: false, five: true });
+  });
+
+  it('isJunkName: one code point is no name, also when it is a surrogate pair; two are not one', () => {
+    assert.strictEqual(isJunkName('亿'), true);
+    assert.strictEqual(isJunkName('\ud840\udc00'), true);
+    assert.strictEqual(isJunkName('\ud840\ud840'), false);
+    assert.strictEqual(isJunkName('\udc00\ud840'), false);
+    assert.strictEqual(isJunkName('a\ud840'), false);
+    assert.strictEqual(isJunkName('地区生产总值'), false);
   });
 
   it('footnotes: without glossary entries a bare number is no marker, bracketed ones still are', () => {
