@@ -52,8 +52,10 @@ function sharedUnit(unit: string): string {
   return unitInfo(unit)?.unit ?? unit;
 }
 
-function isAsciiWordChar(c: string): boolean {
-  return /[A-Za-z0-9._/:+#@\\-]/.test(c);
+/** `[A-Za-z0-9._/:+#@\\-]` on a char code (no one-character string per number). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2b && c <= 0x3a && c !== 0x2c) ||
+    c === 0x5f || c === 0x23 || c === 0x40 || c === 0x5c;
 }
 
 const DATE_AFTER = /^[年月日号时]/;
@@ -140,17 +142,16 @@ function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let start = m.index;
   const sign = m[1];
   const numStart = start + sign.length;
-  const before = start > 0 ? text[start - 1] : '';
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   // a "-" after a digit or letter is a separator (dates, codes), not a sign
-  if (sign && before && isAsciiWordChar(before)) return null;
-  if (before && isAsciiWordChar(before)) return null;
-  if (before === '第') return null;
+  if (isAsciiWordChar(before)) return null;
+  if (before === 0x7b2c) return null; // 第
   let end = m.index + m[0].length;
   const after = end < text.length ? text[end] : '';
   let unit = m[6] === undefined ? '' : sharedUnit(m[6]);
   const upperText = m[5];
   // a following letter/digit/+ makes it part of a code or name (5G, 1+3+8, PM2.5 …)
-  if (!unit && after && isAsciiWordChar(after)) return null;
+  if (!unit && after && isAsciiWordChar(text.charCodeAt(end))) return null;
   // (a date's year is the whole number, followed by "-")
   if (m[2].length === 4 && text.charCodeAt(numStart + 4) === 0x2d && /^\d{4}-\d{1,2}-\d{1,2}/.test(text.slice(numStart, numStart + 10))) return null;
   if (!unit && DATE_AFTER.test(after)) return null;

@@ -238,10 +238,10 @@ function makeRecord(ctx: RecordContext, s: Sentence, d: Draft): Indicator {
   };
 }
 
-/** Qualitative predicates grouped by their last character (one Map lookup per clause). */
-const PREDICATES_BY_LAST = new Map<string, string[]>();
+/** Qualitative predicates grouped by the code of their last character (one Map lookup per clause). */
+const PREDICATES_BY_LAST = new Map<number, string[]>();
 for (const p of QUALITATIVE_PREDICATES) {
-  const k = p[p.length - 1];
+  const k = p.charCodeAt(p.length - 1);
   PREDICATES_BY_LAST.set(k, [...(PREDICATES_BY_LAST.get(k) ?? []), p]);
 }
 
@@ -260,7 +260,7 @@ function qualitativeRecords(ctx: RecordContext, s: Sentence, c: Clause, kind: In
   let relative: string | null = null;
   let nameText = '';
   let m: RegExpExecArray | null;
-  const pred = PREDICATES_BY_LAST.get(clause[clause.length - 1])?.find(p => clause.endsWith(p));
+  const pred = PREDICATES_BY_LAST.get(clause.charCodeAt(clause.length - 1))?.find(p => clause.endsWith(p));
   const completes = /完成|达到|符合|满足/.test(clause);
   if (pred) {
     nameText = clause.slice(0, -pred.length).replace(/增长$/, '');

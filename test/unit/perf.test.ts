@@ -8,6 +8,7 @@ import { normalizeWidth } from '../../src/core/text';
 import { yearsOf, sentenceFacts } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
 import { isJunkName } from '../../src/core/names';
+import { findQuantities } from '../../src/core/quantity';
 
 /** The reference: one regex replace with a callback (what normalizeWidth did before). */
 function normalizeByRegex(text: string): string {
@@ -70,6 +71,19 @@ describe('core fast paths', () => {
     assert.strictEqual(isJunkName('\udc00\ud840'), false);
     assert.strictEqual(isJunkName('a\ud840'), false);
     assert.strictEqual(isJunkName('地区生产总值'), false);
+  });
+
+  it('quantities: an ASCII word character before or after a number makes it part of a code', () => {
+    const word = /[A-Za-z0-9._/:+#@\\-]/;
+    for (let c = 0x20; c < 0x7f; c++) {
+      const x = String.fromCharCode(c);
+      if (/[\d-]/.test(x)) continue;
+      const before = findQuantities(`增长${x}5%`).some(q => q.value === 5 && q.unit === '%');
+      assert.strictEqual(before, !word.test(x), `before ${JSON.stringify(x)}`);
+      if (/[%.,\s]/.test(x)) continue;
+      const after = findQuantities(`共有5${x}。`).some(q => q.value === 5);
+      assert.strictEqual(after, !word.test(x), `after ${JSON.stringify(x)}`);
+    }
   });
 
   it('footnotes: without glossary entries a bare number is no marker, bracketed ones still are', () => {
