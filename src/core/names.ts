@@ -101,7 +101,7 @@ export function cleanName(raw: string): { name: string; skipped: number } {
     const base = last === '年' || last === '期' || last === '末' || last === '底' ? tailMatch(BASE_TAIL, s) : -1;
     if (base > 0) { s = s.slice(0, base); changed = true; continue; }
     // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
-    if (s.length > 2 && /[由从]$/.test(s)) { s = s.slice(0, -1); changed = true; continue; }
+    if (s.length > 2 && (last === '由' || last === '从')) { s = s.slice(0, -1); changed = true; continue; }
     for (const w of WEAK_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
       if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; break; }
     }
@@ -113,7 +113,8 @@ export function cleanName(raw: string): { name: string; skipped: number } {
 export function isWeakName(name: string): boolean {
   if (!name) return true;
   if (WEAK_NAMES.has(name)) return true;
-  if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)|[后时中]$/.test(name)) return true;
+  // (the last character by index: a `[后时中]$` alternative would make the regex try every position)
+  if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name) || '后时中'.includes(name[name.length - 1])) return true;
   if (/^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name)) return true;
   return false;
 }
