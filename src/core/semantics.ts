@@ -149,8 +149,37 @@ export interface SentenceFacts {
   year: boolean;
   /** A 五 (十四五, 五年来, 今后五年). */
   five: boolean;
+  /**
+   * Sorted offsets of every 五 and 本 around the report, when known: a paragraph window holding
+   * neither names no five-year period (every PAST_FIVE_RE / NEXT_FIVE_RE match holds one).
+   */
+  marks?: number[];
 }
 const ANY_FACTS: SentenceFacts = { year: true, five: true };
+
+/** Offsets of every 五 and 本 in text[from, to), in order (native searches). */
+function fiveMarks(text: string, from: number, to: number): number[] {
+  const t = text.slice(0, to);
+  const out: number[] = [];
+  for (const ch of ['五', '本']) {
+    for (let k = t.indexOf(ch, from); k >= 0; k = t.indexOf(ch, k + 1)) out.push(k);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** May text[from, to) hold a five-year phrase (see SentenceFacts.marks)? */
+function mayNameFive(f: SentenceFacts, from: number, to: number): boolean {
+  const marks = f.marks;
+  if (!marks) return true;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && marks[lo] < to;
+}
 const CENTURY_RE = /(?:19|20)\d\d/;
 
 export function sentenceFacts(text: string, s: Span): SentenceFacts {
@@ -159,13 +188,14 @@ export function sentenceFacts(text: string, s: Span): SentenceFacts {
 }
 
 /** sentenceFacts of the records of one report, in text order: one reading per sentence. */
-function factsCache(text: string): (s: Span) => SentenceFacts {
+function factsCache(text: string, marks: number[] | undefined): (s: Span) => SentenceFacts {
   let last: Span | null = null;
   let facts = ANY_FACTS;
   return (s: Span): SentenceFacts => {
     if (!last || last.start !== s.start || last.end !== s.end) {
       last = s;
       facts = sentenceFacts(text, s);
+      facts.marks = marks;
     }
     return facts;
   };
@@ -205,8 +235,10 @@ function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   if (year === null) return null;
   if (f.five && NEXT_FIVE_RE.test(sentence) && r.kind !== 'target') return [year, year + 4];
   // the paragraph before the value (which may start before the sentence), read only when a test needs it
-  if (inReview && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence)) && PAST_FIVE_RE.test(paragraphBefore(text, at))) return [year - 5, year - 1];
-  if (!inReview && r.kind !== 'target' && NEXT_FIVE_RE.test(paragraphBefore(text, at))) return [year, year + 4];
+  // (the paragraph is at most 600 characters back: without a 五 or 本 there, neither regex can match)
+  if (inReview && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence)) && mayNameFive(f, at - 600, at) &&
+    PAST_FIVE_RE.test(paragraphBefore(text, at))) return [year - 5, year - 1];
+  if (!inReview && r.kind !== 'target' && mayNameFive(f, at - 600, at) && NEXT_FIVE_RE.test(paragraphBefore(text, at))) return [year, year + 4];
   if (/今年/.test(sentence)) return [year, year];
   if (/去年|上年|过去一年/.test(sentence) && r.kind !== 'target') return [year - 1, year - 1];
   if (r.kind === 'target') return [year, year];
@@ -258,7 +290,15 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
   // the last record with a real name, and the last with a comparison, of the current sentence
   let named: Indicator | undefined;
   let compared: Indicator | undefined;
-  const factsOf = factsCache(text);
+  // where the records' paragraph windows may name a five-year period (read once for the report)
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of records) {
+    const at = r.valueSpan ? r.valueSpan.start : r.start;
+    if (at < lo) lo = at;
+    if (at > hi) hi = at;
+  }
+  const factsOf = factsCache(text, records.length ? fiveMarks(text, Math.max(0, lo - 600), Math.min(text.length, hi)) : undefined);
   for (const src of records) {
     if (named && !sameSentence(named, src)) named = undefined;
     if (compared && !sameSentence(compared, src)) compared = undefined;

@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { normalizeWidth } from '../../src/core/text';
+import { analyze } from '../../src/core';
 import { yearsOf, sentenceFacts } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
 import { isJunkName } from '../../src/core/names';
@@ -62,6 +63,17 @@ describe('core fast paths', () => {
     }
     assert.deepStrictEqual(sentenceFacts(text, spans[3]), { year: false, five: false });
     assert.deepStrictEqual(sentenceFacts(text, spans[1]), { year: false, five: true });
+  });
+
+  it('data years: a paragraph that names the past or next five years still gives its figures that period', () => {
+    // the year readers look at the paragraph only where a 五 or 本 stands within its reach
+    const text = '2023年某某市政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n过去五年，我们团结奋斗，攻坚克难。' +
+      '全市新建学校120所，新增城镇就业5万人。\n\n' + '全市经济平稳运行，社会大局和谐稳定。'.repeat(40) +
+      '\n\n本届政府以来，全市稳步发展。新建公园12个。\n\n二、2023年工作安排\n\n' +
+      '今后五年，全市将加快发展。计划新建学校80所，新增城镇就业6万人。\n\n全市将加快发展。再建公园10个。\n';
+    const years = analyze(text).reports[0].indicators.map(r => `${r.name} ${r.dataYearFrom}-${r.dataYear}`);
+    assert.deepStrictEqual(years, ['新建学校 2018-2022', '新增城镇就业 2018-2022', '新建公园 2018-2022',
+      '计划新建学校 2023-2027', '新增城镇就业 2023-2027', '再建公园 2023-2023']);
   });
 
   it('isJunkName: one code point is no name, also when it is a surrogate pair; two are not one', () => {
