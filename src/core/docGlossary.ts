@@ -233,8 +233,6 @@ export function readDocGlossary(lines: LineSpan[], reportEnd: number): DocGlossa
 }
 
 const MARKER_RE = /\[\^?(\d{1,3})\]|【(\d{1,3})】|([①-⑳])|(\d{1,2})(?!\d)/g;
-/** The characters a BRACKET_MARKER_RE match starts with: [ 【 ① … ⑳. */
-const MARKER_STARTS = ['[', '【', ...Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i))];
 /** The same markers without bare numbers (which count only with glossary entries): no stop at every number. */
 const BRACKET_MARKER_RE = /\[\^?(\d{1,3})\]|【(\d{1,3})】|([①-⑳])/g;
 
@@ -248,9 +246,6 @@ export function findFootnotes(text: string, from: number, to: number, entries: D
   entries.forEach((e, i) => { if (e.number !== null) byNumber.set(e.number, i); });
   const out: Footnote[] = [];
   const body = text.slice(0, to);
-  // most reports have no glossary and no marker: native searches for the characters a marker starts
-  // with rule the regex scan out
-  if (!entries.length && !MARKER_STARTS.some(ch => body.indexOf(ch, from) >= 0)) return out;
   const re = entries.length ? MARKER_RE : BRACKET_MARKER_RE;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
