@@ -36,22 +36,14 @@ const numberRe = /\d+(?:\.\d+)?(?:%|亿元|万元|万人)?/g;
 // analyze() computes indicators on first access: the full analysis touches them all
 const analyzeFull = t => { const a = core.analyze(t); for (const r of a.reports) void r.indicators.length; return a; };
 const regexPass = () => { let n = 0; baselineRe.lastIndex = 0; while (baselineRe.exec(text)) n++; return n; };
-// warm the JIT up for both before measuring; medians of many runs (this machine has 2 shared cores).
-// The two are timed alternately (3 regex passes, 1 analysis, 15 times): under a changing load, a
-// regex pass timed apart from the analysis (a short burst before a long run) sees other conditions
+// warm the JIT up for both before measuring; medians of many runs (this machine has 2 shared cores)
 timeIt(regexPass, 10);
 timeIt(() => analyzeFull(text), 6);
-const regexRuns = [];
-const analyzeRuns = [];
-for (let i = 0; i < 15; i++) {
-  regexRuns.push(...timeIt(regexPass, 3));
-  analyzeRuns.push(...timeIt(() => analyzeFull(text), 1));
-}
-const tRegex = median(regexRuns);
+const tRegex = median(timeIt(regexPass, 31));
 const numberPass = () => { let n = 0; numberRe.lastIndex = 0; while (numberRe.exec(text)) n++; return n; };
 timeIt(numberPass, 3);
 const tNumber = median(timeIt(numberPass, 9));
-const tAnalyze = median(analyzeRuns);
+const tAnalyze = median(timeIt(() => analyzeFull(text), 15));
 const tStructure = median(timeIt(() => core.analyze(text), 7));
 
 // peak memory: heap growth while analysing (after a GC), vs the input string and vs the regex pass
