@@ -74,6 +74,12 @@ function startsWithJunk(s: string): boolean {
   return (c >= 0x30 && c <= 0x39) || isBlankOrComma(c) || (s.length > 0 && LEAD_JUNK_CHARS.includes(s[0]));
 }
 
+const codesOf = (chars: string): number[] => [...chars].map(c => c.charCodeAt(0));
+/** The last characters a match of ADJUSTMENT_TAIL / BASE_TAIL ends with, and 由 / 从. */
+const ADJUSTMENT_LAST = codesOf('后径算');
+const BASE_LAST = codesOf('年期末底');
+const FROM_LAST = codesOf('由从');
+
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
   let s = raw;
@@ -93,15 +99,16 @@ export function cleanName(raw: string): { name: string; skipped: number } {
     changed = false;
     s = trimEndOf(s, isBlankOrComma);
     // (each tail regex runs only when the name ends with a character its match must end with)
-    const last = s[s.length - 1];
+    // (char codes: a one-character string per test would be garbage to collect)
+    const last = s.charCodeAt(s.length - 1);
     // an adjustment clause after the name: 一般公共预算收入扣除留抵退税因素后 → 一般公共预算收入
-    const adj = last === '后' || last === '径' || last === '算' ? tailMatch(ADJUSTMENT_TAIL, s) : -1;
+    const adj = ADJUSTMENT_LAST.includes(last) ? tailMatch(ADJUSTMENT_TAIL, s) : -1;
     if (adj >= 2) { s = s.slice(0, adj); changed = true; continue; }
     // the base of a change written before the verb: 地区生产总值突破1万亿元，比2007年增长9% → ""
-    const base = last === '年' || last === '期' || last === '末' || last === '底' ? tailMatch(BASE_TAIL, s) : -1;
+    const base = BASE_LAST.includes(last) ? tailMatch(BASE_TAIL, s) : -1;
     if (base > 0) { s = s.slice(0, base); changed = true; continue; }
     // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
-    if (s.length > 2 && (last === '由' || last === '从')) { s = s.slice(0, -1); changed = true; continue; }
+    if (s.length > 2 && FROM_LAST.includes(last)) { s = s.slice(0, -1); changed = true; continue; }
     for (const w of WEAK_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
       if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; break; }
     }
