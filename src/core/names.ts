@@ -79,6 +79,8 @@ const codesOf = (chars: string): number[] => [...chars].map(c => c.charCodeAt(0)
 const ADJUSTMENT_LAST = codesOf('后径算');
 const BASE_LAST = codesOf('年期末底');
 const FROM_LAST = codesOf('由从');
+/** The last characters of a weak name (扣除…后, …时, 其中). */
+const WEAK_LAST = codesOf('后时中');
 
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
@@ -121,7 +123,7 @@ export function isWeakName(name: string): boolean {
   if (!name) return true;
   if (WEAK_NAMES.has(name)) return true;
   // (the last character by index: a `[后时中]$` alternative would make the regex try every position)
-  if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name) || '后时中'.includes(name[name.length - 1])) return true;
+  if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name) || WEAK_LAST.includes(name.charCodeAt(name.length - 1))) return true;
   if (/^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name)) return true;
   return false;
 }

@@ -109,11 +109,12 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   let end = values[values.length - 1].end;
   // counts name what follows them: 新增5466个学位, 举办600多场促消费活动
   const after = isCountUnit(first.unit) ? nounAfter(t, end, c.end) : null;
+  const leadIsWeak = weakName(lead.name);
   if (after) {
     names = [after.name];
-    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    start = leadIsWeak ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
     end = after.end;
-  } else if (weakName(lead.name) && prev) {
+  } else if (leadIsWeak && prev) {
     const h = prev.history ?? [];
     // 地区生产总值974.6亿元，固定资产投资925亿元，…，分别增长14%、32%和22.5%: the names of the clauses before
     names = prev.names.length === values.length ? prev.names
@@ -124,7 +125,7 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
     const listed = values.length === 1 ? indicatorList(name) : null;
     names = listed ?? splitList(name, values.length > 1 ? values.length : distributes(t, lead, first) ? name.split('、').filter(Boolean).length : 1);
     if (values.length === 1 && names.length > 1 && !listed && !distributes(t, lead, first)) names = [name];
-    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    start = leadIsWeak ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
   // a name is a few words: a longer "name" (a run of headings or list markers before a number) is cut
   // to its end, so records that inherit it do not copy a long text each
