@@ -28,8 +28,6 @@ export interface SentenceOptions {
 interface Group {
   names: string[];
   start: number;
-  /** Every name read so far in the sentence, in order (for 分别增长a、b和c after several clauses). */
-  history?: string[];
 }
 
 /** Records of one sentence. */
@@ -47,7 +45,7 @@ export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[],
     if (!usable.length) {
       g = opt.full ? qualitativeRecords(ctx, s, c, opt.kind, prev, out) : null;
     } else {
-      g = quantityRecords(ctx, s, c, usable, opt, prev ? { names: prev.names, start: prev.start, history } : null, out);
+      g = quantityRecords(ctx, s, c, usable, opt, prev, history, out);
     }
     if (!g) continue;
     prev = g;
@@ -64,12 +62,13 @@ export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[],
  * of quantities (`增长5% 增长5% …`) neither overflows the stack nor copies the list again and again.
  */
 function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[], opt: SentenceOptions,
-  prev: Group | null, out: Indicator[]): Group | null {
+  prev: Group | null, history: string[], out: Indicator[]): Group | null {
   let from = 0;
   let clause = c;
   let group = prev;
   while (from < qs.length) {
-    const r = quantityRun(ctx, s, clause, qs, from, opt, group, out);
+    // the names of the clauses before go to the first run only (the later ones follow its group)
+    const r = quantityRun(ctx, s, clause, qs, from, opt, group, from === 0 ? history : NO_NAMES, out);
     group = r.group;
     from = r.next;
     clause = { start: qs[from - 1].end, end: c.end, quantities: [] };
@@ -86,9 +85,14 @@ const MAX_NAME_LENGTH = 40;
 /** Longest `text` a record keeps when it spans a list; a longer list gives each item its own value. */
 const MAX_RECORD_SPAN = 120;
 
-/** Records of the run of values starting at qs[from]; returns the group and the index after the run. */
+const NO_NAMES: readonly string[] = [];
+
+/**
+ * Records of the run of values starting at qs[from]; returns the group and the index after the run.
+ * `history`: every name read so far in the sentence, in order (for 分别增长a、b和c after several clauses).
+ */
 function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[], from: number, opt: SentenceOptions,
-  prev: Group | null, out: Indicator[]): { group: Group; next: number } {
+  prev: Group | null, history: readonly string[], out: Indicator[]): { group: Group; next: number } {
   const t = ctx.text;
   // a quantity that only qualifies the name of the next one (500万元以上固定资产投资增长10%)
   let i = from;
@@ -115,7 +119,7 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
     start = leadIsWeak ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
     end = after.end;
   } else if (leadIsWeak && prev) {
-    const h = prev.history ?? [];
+    const h = history;
     // 地区生产总值974.6亿元，固定资产投资925亿元，…，分别增长14%、32%和22.5%: the names of the clauses before
     names = prev.names.length === values.length ? prev.names
       : values.length > 1 && h.length >= values.length ? h.slice(h.length - values.length) : [prev.names[0]];
