@@ -123,27 +123,25 @@ export function splitClauses(text: string, s: Span, qs: Quantity[], keepEmpty = 
   const out: Clause[] = [];
   let start = s.start;
   let qi = 0;
-  let cur: Quantity[] = [];
+  // the clause's quantities are qs[q0, qi): copied once, at its end, into an array of their number
+  let q0 = 0;
   let depth = 0;
   for (let i = s.start; i <= s.end; i++) {
-    while (qi < qs.length && qs[qi].start === i) cur.push(qs[qi++]);
+    while (qi < qs.length && qs[qi].start === i) qi++;
+    const last = qi > q0 ? qs[qi - 1] : null;
     // char codes, not one-character strings (a string per CJK character was garbage to collect)
     const c = i < s.end ? text.charCodeAt(i) : -1;
     if (c === OPEN_PAREN || c === WIDE_OPEN_PAREN) depth++;
     else if ((c === CLOSE_PAREN || c === WIDE_CLOSE_PAREN) && depth > 0) depth--;
-    const inQuantity = cur.length > 0 && i < cur[cur.length - 1].end;
+    const inQuantity = last !== null && i < last.end;
     let cut = i === s.end;
     if (!cut && depth === 0 && !inQuantity) {
       if (isClauseSep(c)) cut = true;
-      else if (c === ENUM_COMMA && cur.length && cur[cur.length - 1].end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
+      else if (c === ENUM_COMMA && last && last.end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
     }
     if (cut) {
-      if (i > start && (keepEmpty || cur.length)) {
-        out.push({ start, end: i, quantities: cur });
-        cur = [];
-      } else {
-        cur.length = 0;
-      }
+      if (i > start && (keepEmpty || qi > q0)) out.push({ start, end: i, quantities: qs.slice(q0, qi) });
+      q0 = qi;
       start = i + 1;
     }
   }
