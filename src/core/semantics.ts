@@ -353,20 +353,21 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     base.direction = direction;
     const signed = signedOf(base);
     const years = yearsOf(text, src, scope.year, src.start < boundary, factsOf(src.sentence));
-    const sem = {
-      direction, signedValue: signed.value, signedUpper: signed.upper,
-      dataYear: years ? years[1] : null, dataYearFrom: years ? years[0] : null,
-      bound: boundOf(base),
-      confidence: note ? 'low' as const : 'high' as const, confidenceNote: note,
-    };
+    const dataYear = years ? years[1] : null;
+    const dataYearFrom = years ? years[0] : null;
+    const bound = boundOf(base);
+    const confidence = note ? 'low' as const : 'high' as const;
     // a literal of one shape is several times faster than a spread; records with fields this module
     // does not know (added elsewhere) keep them through the spread
-    const r: Indicator = extra ? { ...src, name, canonical, verb, unit, relative, ...sem } : {
+    const r: Indicator = extra ? {
+      ...src, name, canonical, verb, unit, relative, direction, signedValue: signed.value, signedUpper: signed.upper,
+      dataYear, dataYearFrom, bound, confidence, confidenceNote: note,
+    } : {
       kind: src.kind, name, canonical, verb, value: src.value, upper: src.upper, unit, qualifier: src.qualifier,
       aim: src.aim, qualitative: src.qualitative, relative, line: src.line, column: src.column, text: src.text,
       start: src.start, end: src.end, sentence: src.sentence, valueSpan: vs,
-      direction: sem.direction, signedValue: sem.signedValue, signedUpper: sem.signedUpper, dataYear: sem.dataYear,
-      dataYearFrom: sem.dataYearFrom, bound: sem.bound, confidence: sem.confidence, confidenceNote: sem.confidenceNote,
+      direction, signedValue: signed.value, signedUpper: signed.upper, dataYear,
+      dataYearFrom, bound, confidence, confidenceNote: note,
     };
     out.push(r);
     if (!junk) named = r;
