@@ -96,13 +96,15 @@ function activation() {
     class EventEmitter { constructor() { this.event = () => ({ dispose() {} }); } fire() {} dispose() {} }
     class Disposable { constructor(f) { this.f = f; } static from() { return new Disposable(); } dispose() {} }
     const stub = {};
-    for (const k of ['languages','workspace','window','commands','Uri','Range','Position','Location','Hover','MarkdownString','SymbolKind','DocumentSymbol','FoldingRange','FoldingRangeKind','StatusBarAlignment','ViewColumn','l10n','env','extensions','ProgressLocation','CodeLens','TextEdit','WorkspaceEdit','Selection','TextEditorRevealType','ThemeColor','ConfigurationTarget','SymbolInformation','RelativePattern','CancellationTokenSource','DiagnosticSeverity','ThemeIcon','QuickPickItemKind']) stub[k] = any;
+    for (const k of ['languages','workspace','window','commands','Uri','Range','Position','Location','Hover','MarkdownString','SymbolKind','DocumentSymbol','FoldingRange','FoldingRangeKind','StatusBarAlignment','ViewColumn','l10n','env','extensions','ProgressLocation','CodeLens','TextEdit','WorkspaceEdit','Selection','TextEditorRevealType','ThemeColor','ConfigurationTarget','SymbolInformation','RelativePattern','CancellationTokenSource','DiagnosticSeverity','ThemeIcon','QuickPickItemKind','FileType','TabInputText','LocationLink','ConfigurationScope']) stub[k] = any;
     stub.EventEmitter = EventEmitter; stub.Disposable = Disposable;
+    // enums activation compares against (a Proxy is no number): the values of the real API
+    stub.ExtensionMode = { Production: 1, Development: 2, Test: 3 };
     Module._load = function (req, ...rest) { return req === 'vscode' ? stub : orig.call(this, req, ...rest); };
     const t0 = process.hrtime.bigint();
     const ext = require(${JSON.stringify(path.join(ROOT, 'dist/extension.js'))});
     const t1 = process.hrtime.bigint();
-    try { ext.activate({ subscriptions: [], extensionUri: any, extensionPath: ${JSON.stringify(ROOT)}, globalState: any, workspaceState: any, asAbsolutePath: p => p }); } catch (e) { console.error('activate threw (stub vscode):', e.message); }
+    try { ext.activate({ subscriptions: [], extensionUri: any, extensionPath: ${JSON.stringify(ROOT)}, extensionMode: 1, globalState: any, workspaceState: any, secrets: any, storageUri: any, globalStorageUri: any, logUri: any, asAbsolutePath: p => p }); } catch (e) { console.error('activate threw (stub vscode):', e.stack); process.exit(1); }
     const t2 = process.hrtime.bigint();
     const loaded = Object.keys(require.cache).some(k => /nodejs-jieba/.test(k));
     console.log(JSON.stringify({ load: Number(t1 - t0) / 1e6, activate: Number(t2 - t1) / 1e6, jieba: loaded }));`;

@@ -233,6 +233,8 @@ export function readDocGlossary(lines: LineSpan[], reportEnd: number): DocGlossa
 }
 
 const MARKER_RE = /\[\^?(\d{1,3})\]|【(\d{1,3})】|([①-⑳])|(\d{1,2})(?!\d)/g;
+/** The same markers without bare numbers (which count only with glossary entries): no stop at every number. */
+const BRACKET_MARKER_RE = /\[\^?(\d{1,3})\]|【(\d{1,3})】|([①-⑳])/g;
 
 /**
  * Footnote markers in the body [from, to). A bare number counts only when the text right before it
@@ -244,9 +246,10 @@ export function findFootnotes(text: string, from: number, to: number, entries: D
   entries.forEach((e, i) => { if (e.number !== null) byNumber.set(e.number, i); });
   const out: Footnote[] = [];
   const body = text.slice(0, to);
-  MARKER_RE.lastIndex = from;
+  const re = entries.length ? MARKER_RE : BRACKET_MARKER_RE;
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = MARKER_RE.exec(body))) {
+  while ((m = re.exec(body))) {
     const start = m.index;
     const end = start + m[0].length;
     const prev = start > 0 ? text[start - 1] : '';

@@ -301,7 +301,14 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   const text = ctx.text;
   scope.skip.sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf, scope.wrapWidth);
-  const qsOf = (s: Sentence) => quantitiesIn(allQuantities, s, scope.skip);
+  // each sentence's quantities are looked up once (the passes below ask for them again and again),
+  // kept by the sentence's index (found by its start: sentences are in order and disjoint)
+  const qsMemo = new Array<Quantity[] | undefined>(sentences.length);
+  const qsOf = (s: Sentence): Quantity[] => {
+    const i = lowerBound(sentences, s.start);
+    if (sentences[i] !== s) return quantitiesIn(allQuantities, s, scope.skip);
+    return (qsMemo[i] ??= quantitiesIn(allQuantities, s, scope.skip));
+  };
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
   // records are read once per sentence: in full (qualitative and unit-less values too) where a pass
   // needs to judge the sentence, plain (quantities with a unit) for every other sentence

@@ -62,8 +62,21 @@ const PATTERNS = CANONICAL.filter(c => c.pattern).map(c => [c.pattern!, c.key] a
 const ALIASES: Array<[string, string]> = CANONICAL.flatMap(c => c.aliases.map(a => [a.toUpperCase(), c.key] as [string, string]))
   .sort((a, b) => b[0].length - a[0].length);
 
+/** A memo of a function of a string, bounded in size (cleared when full). */
+export class StringMemo<T> {
+  private readonly table = new Map<string, T>();
+  constructor(private readonly limit = 50000) {}
+  get(key: string): T | undefined {
+    return this.table.get(key);
+  }
+  set(key: string, value: T): void {
+    if (this.table.size >= this.limit) this.table.clear();
+    this.table.set(key, value);
+  }
+}
+
 /** Canonical key of an indicator name: the longest lexicon alias the name contains, or null. */
-const canonicalMemo = new Map<string, string | null>();
+const canonicalMemo = new StringMemo<string | null>();
 export function canonicalOf(name: string): string | null {
   if (!name) return null;
   const hit = canonicalMemo.get(name);
@@ -72,7 +85,6 @@ export function canonicalOf(name: string): string | null {
   let found: string | null = null;
   for (const [alias, key] of ALIASES) if (n.includes(alias)) { found = key; break; }
   if (!found) for (const [re, key] of PATTERNS) if (re.test(n)) { found = key; break; }
-  if (canonicalMemo.size > 50000) canonicalMemo.clear();
   canonicalMemo.set(name, found);
   return found;
 }

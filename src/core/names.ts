@@ -2,15 +2,16 @@
  * Indicator names read from the words around a quantity: verbs, fillers, aim words, relative
  * targets, and the splitting of name lists (`A、B`, `城镇和农村…`, `城乡…`).
  */
-import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS, CANONICAL, canonicalOf, unitInfo } from './lexicon';
+import { VERBS, FILLERS, WEAK_NAMES, AIM_WORDS, CANONICAL, canonicalOf, unitInfo, StringMemo } from './lexicon';
 
 const COMPARISON_VERBS = ['高于', '低于', '快于', '慢于', '超过', '好于'];
 
 /** Words grouped by their last (or first) character, longest first: one Map lookup, few compares. */
-function byChar(words: string[], last: boolean): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+function byChar(words: string[], last: boolean): Map<number, string[]> {
+  // keyed by char code: a one-character string per lookup would be hashed anew each time
+  const m = new Map<number, string[]>();
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = last ? w[w.length - 1] : w[0];
+    const k = last ? w.charCodeAt(w.length - 1) : w.charCodeAt(0);
     const list = m.get(k) ?? [];
     list.push(w);
     m.set(k, list);
@@ -32,14 +33,25 @@ export interface Lead {
 }
 
 /** `s` without its trailing characters that `drop` accepts (a loop: linear, unlike a `[…]+$` regex). */
-function trimEndOf(s: string, drop: (c: string) => boolean): string {
+function trimEndOf(s: string, drop: (code: number) => boolean): string {
   let e = s.length;
-  while (e > 0 && drop(s[e - 1])) e--;
+  while (e > 0 && drop(s.charCodeAt(e - 1))) e--;
   return e === s.length ? s : s.slice(0, e);
+}
+
+/** `[\s,、]` on a char code: what JavaScript's \s matches (Unicode blanks and line ends), a comma, a 、. */
+function isBlankOrComma(c: number): boolean {
+  if (c === 0x2c || c === 0x3001 || c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A decline rate as a noun before its value: 降幅收窄至, 跌幅为, 降幅. */
 const DECLINE_RATE_TAIL = /(?:降幅|跌幅|下降幅度|下降率)(?:收窄|扩大|缩小|回落|较上年|比上年)?(?:至|到|为|达)?$/;
+
+/** The characters a DECLINE_RATE_TAIL match can end with (the regex runs only after one of them). */
+const DECLINE_RATE_LAST = '幅率窄大小落年至到为达';
 
 /** `扣除…因素后`, `剔除…影响后`, `按可比口径计算`: an adjustment written between a name and its value. */
 const ADJUSTMENT_TAIL = /(?:扣除|剔除|不含|除去)[^,;:。]{1,20}?(?:因素|影响|口径)?后$|(?:按|以)(?:可比|同)口径(?:计算)?$/;
@@ -53,6 +65,23 @@ function tailMatch(re: RegExp, s: string): number {
   return m ? from + m.index : -1;
 }
 
+const LEAD_JUNK_RE = /^(?:[\s"“”'‘’、,.;:()（）\-—]|\d+(?:\.\d+)?(?=[、,]))+/;
+const LEAD_JUNK_CHARS = '"“”\'‘’、,.;:()（）-—';
+
+/** Can LEAD_JUNK_RE match `s` (its first character is a blank, a digit or one of its marks)? */
+function startsWithJunk(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || isBlankOrComma(c) || (s.length > 0 && LEAD_JUNK_CHARS.includes(s[0]));
+}
+
+const codesOf = (chars: string): number[] => [...chars].map(c => c.charCodeAt(0));
+/** The last characters a match of ADJUSTMENT_TAIL / BASE_TAIL ends with, and 由 / 从. */
+const ADJUSTMENT_LAST = codesOf('后径算');
+const BASE_LAST = codesOf('年期末底');
+const FROM_LAST = codesOf('由从');
+/** The last characters of a weak name (扣除…后, …时, 其中). */
+const WEAK_LAST = codesOf('后时中');
+
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
   let s = raw;
@@ -61,25 +90,28 @@ export function cleanName(raw: string): { name: string; skipped: number } {
   while (changed) {
     changed = false;
     // leading punctuation, and the tail of a number list read as words (`、1.7、` before 1.5个百分点)
-    const lead = /^(?:[\s"“”'‘’、,.;:()（）\-—]|\d+(?:\.\d+)?(?=[、,]))+/.exec(s);
+    const lead = startsWithJunk(s) ? LEAD_JUNK_RE.exec(s) : null;
     if (lead) { s = s.slice(lead[0].length); skipped += lead[0].length; changed = true; }
-    for (const f of FILLERS_BY_FIRST.get(s[0]) ?? []) {
+    for (const f of FILLERS_BY_FIRST.get(s.charCodeAt(0)) ?? []) {
       if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); skipped += f.length; changed = true; break; }
     }
   }
   changed = true;
   while (changed) {
     changed = false;
-    s = trimEndOf(s, c => /[\s,、]/.test(c));
+    s = trimEndOf(s, isBlankOrComma);
+    // (each tail regex runs only when the name ends with a character its match must end with)
+    // (char codes: a one-character string per test would be garbage to collect)
+    const last = s.charCodeAt(s.length - 1);
     // an adjustment clause after the name: 一般公共预算收入扣除留抵退税因素后 → 一般公共预算收入
-    const adj = tailMatch(ADJUSTMENT_TAIL, s);
+    const adj = ADJUSTMENT_LAST.includes(last) ? tailMatch(ADJUSTMENT_TAIL, s) : -1;
     if (adj >= 2) { s = s.slice(0, adj); changed = true; continue; }
     // the base of a change written before the verb: 地区生产总值突破1万亿元，比2007年增长9% → ""
-    const base = tailMatch(BASE_TAIL, s);
+    const base = BASE_LAST.includes(last) ? tailMatch(BASE_TAIL, s) : -1;
     if (base > 0) { s = s.slice(0, base); changed = true; continue; }
     // "from" before a starting value: 城乡居民收入倍差由2.54缩小到… → 城乡居民收入倍差
-    if (s.length > 2 && /[由从]$/.test(s)) { s = s.slice(0, -1); changed = true; continue; }
-    for (const w of WEAK_BY_LAST.get(s[s.length - 1]) ?? []) {
+    if (s.length > 2 && FROM_LAST.includes(last)) { s = s.slice(0, -1); changed = true; continue; }
+    for (const w of WEAK_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
       if (s.endsWith(w) && s.length > w.length) { s = s.slice(0, -w.length); changed = true; break; }
     }
   }
@@ -90,7 +122,8 @@ export function cleanName(raw: string): { name: string; skipped: number } {
 export function isWeakName(name: string): boolean {
   if (!name) return true;
   if (WEAK_NAMES.has(name)) return true;
-  if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)|[后时中]$/.test(name)) return true;
+  // (the last character by index: a `[后时中]$` alternative would make the regex try every position)
+  if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name) || WEAK_LAST.includes(name.charCodeAt(name.length - 1))) return true;
   if (/^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name)) return true;
   return false;
 }
@@ -101,14 +134,14 @@ export function isWeakName(name: string): boolean {
 export function readLead(text: string, from: number, at: number): Lead {
   let end = at;
   // "(下同)" and similar asides between verb and number
-  const paren = /\([^()]{1,8}\)$/.exec(text.slice(Math.max(from, end - 10), end));
+  const paren = text.charCodeAt(end - 1) === 0x29 && end > from ? /\([^()]{1,8}\)$/.exec(text.slice(Math.max(from, end - 10), end)) : null;
   if (paren) end -= paren[0].length;
   // blanks and line breaks of converted text (增长 6%, 地区生产\n总值) do not separate words
   let pre = text.slice(from, end).trimEnd();
   let verb = '';
   let relative: string | null = null;
   let aim = false;
-  for (const v of VERBS_BY_LAST.get(pre[pre.length - 1]) ?? []) {
+  for (const v of VERBS_BY_LAST.get(pre.charCodeAt(pre.length - 1)) ?? []) {
     if (pre.endsWith(v)) { verb = v; pre = pre.slice(0, -v.length); break; }
   }
   if (/^(?:低于|高于|超过|少于)$/.test(verb) && pre.endsWith('不')) {
@@ -123,13 +156,15 @@ export function readLead(text: string, from: number, at: number): Lead {
   }
   if (!verb) {
     // a decline rate written as a noun: 进出口总额降幅收窄至9.6% (verb 降幅收窄至, a decline of 9.6%)
-    const d = tailMatch(DECLINE_RATE_TAIL, pre);
+    const d = DECLINE_RATE_LAST.includes(pre[pre.length - 1]) ? tailMatch(DECLINE_RATE_TAIL, pre) : -1;
     if (d >= 2) { verb = pre.slice(d); pre = pre.slice(0, d); }
   }
   if (!verb) {
     // comparison verbs with what they compare to: 高于全省1个百分点
+    // only an occurrence within 20 characters of the end counts: search that tail, not the whole clause
+    const tailFrom = Math.max(0, pre.length - 22);
     for (const v of COMPARISON_VERBS) {
-      const k = pre.lastIndexOf(v);
+      const k = pre.indexOf(v, tailFrom) < 0 ? -1 : pre.lastIndexOf(v);
       if (k >= 0 && pre.length - k - v.length <= 20) {
         const rel = pre.slice(k + v.length);
         if (rel && !/[,;:。]/.test(rel)) { verb = v; relative = rel; pre = pre.slice(0, k); break; }
@@ -174,6 +209,13 @@ export { COMPARISON_VERBS };
 /** Measure words and units that are no names (使用20.8亿次 → "次", 新建基站1.4万座 → "座"). */
 const MEASURE_WORD = /^[万亿千百十]?(?:[个名次座场户项件条家处套栋株盏间元人吨亩米年月日天周度倍盒袋只头辆台张份所批期轮届]|人次|千瓦|公里|平方米|立方米)$/;
 
+/** One code point written as a surrogate pair (what `[...s].length === 1` says of a 2-unit string). */
+function isSurrogatePair(s: string): boolean {
+  const hi = s.charCodeAt(0);
+  const lo = s.charCodeAt(1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
 /**
  * True when a name is no name: empty, a number or number list, one character, a unit or measure
  * word (日, 盒, 次, 万人). Such records never reach a table under that name.
@@ -184,7 +226,7 @@ export function isJunkName(name: string): boolean {
   // no unit or measure word is longer than 6 characters: only a number list can be
   if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
   if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
-  if ([...n].length === 1) return true;
+  if (n.length === 1 || (n.length === 2 && isSurrogatePair(n))) return true;
   if (unitInfo(n) || MEASURE_WORD.test(n)) return true;
   return false;
 }
@@ -208,16 +250,20 @@ function normName(s: string): string {
  * The lexicon key a name states, or null: `canonical` (or the lexicon's key of `name` when null)
  * unless words after the matched alias make the name another quantity (see OTHER_QUANTITY_TAIL).
  */
-const refineMemo = new Map<string, string | null>();
+const refineMemo = new Map<string, StringMemo<string | null>>();
 export function refineCanonical(name: string, canonical: string | null): string | null {
   const key = canonical ?? canonicalOf(name);
   if (!key) return null;
-  const memoKey = `${key}\u0000${name}`;
-  const hit = refineMemo.get(memoKey);
+  // one memo per key (a few dozen), each by name: no key + name string built per lookup
+  let memo = refineMemo.get(key);
+  if (!memo) {
+    memo = new StringMemo<string | null>(5000);
+    refineMemo.set(key, memo);
+  }
+  const hit = memo.get(name);
   if (hit !== undefined) return hit;
   const out = refineKey(name, key);
-  if (refineMemo.size > 50000) refineMemo.clear();
-  refineMemo.set(memoKey, out);
+  memo.set(name, out);
   return out;
 }
 

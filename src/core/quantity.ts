@@ -3,7 +3,7 @@
  * prefixes. Works on width-normalised text (see text.ts), so offsets are those of the input.
  */
 import type { Quantity, Qualifier } from './types';
-import { UNITS, PREFIXES, alternation } from './lexicon';
+import { UNITS, PREFIXES, alternation, unitInfo } from './lexicon';
 import { parseChineseNumeral } from './text';
 
 const UNIT_ALT = alternation(UNITS.map(u => u.unit));
@@ -27,9 +27,12 @@ const CJK_TAIL_RE = new RegExp(
   String.raw`(?:(万亿|亿|万)(${alternation(CJK_UNITS)})?|(${alternation(CJK_UNITS.slice(0, 6))}))(${QUAL_ALT})?`,
   'y',
 );
+/** The characters a CJK_TAIL_RE match starts with. */
+const CJK_TAIL_FIRST = [...new Set(['万亿', '亿', '万', ...CJK_UNITS.slice(0, 6)].map(u => u[0]))].join('');
 const CJK_RUN_CHARS = '零〇一二两三四五六七八九十百千';
 /** A run of the numeral characters above (found by the regex engine, not char by char). */
 const CJK_RUN_RE = new RegExp(`[${CJK_RUN_CHARS}]+`, 'g');
+const CJK_RUN_CODES = new Set([...CJK_RUN_CHARS].map(c => c.charCodeAt(0)));
 const CJK_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 /**
  * A magnitude with an implied 一 after 跨 / 破 / 超 / 过 (农民人均纯收入跨万元, 突破万亿元大关): value 1.
@@ -40,8 +43,19 @@ const IMPLIED_ONE_RE = new RegExp(
   'g',
 );
 
-function isAsciiWordChar(c: string): boolean {
-  return /[A-Za-z0-9._/:+#@\\-]/.test(c);
+/**
+ * The lexicon's own string for a unit read from the text (the same characters): the many later
+ * lookups and comparisons of a quantity's unit then meet one string, already hashed, instead of a
+ * fresh piece of the text (or a joined magnitude + unit) each time.
+ */
+function sharedUnit(unit: string): string {
+  return unitInfo(unit)?.unit ?? unit;
+}
+
+/** `[A-Za-z0-9._/:+#@\\-]` on a char code (no one-character string per number). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2b && c <= 0x3a && c !== 0x2c) ||
+    c === 0x5f || c === 0x23 || c === 0x40 || c === 0x5c;
 }
 
 const DATE_AFTER = /^[年月日号时]/;
@@ -67,7 +81,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   while ((m = IMPLIED_ONE_RE.exec(slice))) {
     // the quantity starts after the verb (跨 / 破 / 超 / 过), which a regex scan finds faster than a lookbehind
     const start = m.index + 1;
-    implied.push({ start, end: m.index + m[0].length, value: 1, upper: null, unit: m[1] + (m[2] ?? ''), qualifier: '', prefix: readPrefix(slice, start) });
+    implied.push({ start, end: m.index + m[0].length, value: 1, upper: null, unit: sharedUnit(m[1] + (m[2] ?? '')), qualifier: '', prefix: readPrefix(slice, start) });
   }
   if (implied.length) return mergeSorted(mergeSorted(out, cjk), implied);
   if (!cjk.length) return out;
@@ -83,11 +97,15 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
 function chineseMatches(text: string, from: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   CJK_RUN_RE.lastIndex = from;
-  let run: RegExpExecArray | null;
-  while ((run = CJK_RUN_RE.exec(text))) {
-    const a = run.index;
-    let i = a + run[0].length;
+  // test() finds the end of the next run without a match array (runs are frequent: 一是, 进一步);
+  // its start is found by a short walk back
+  for (let searched = from; CJK_RUN_RE.test(text); searched = CJK_RUN_RE.lastIndex) {
+    let i = CJK_RUN_RE.lastIndex;
+    let a = i - 1;
+    while (a > searched && CJK_RUN_CODES.has(text.charCodeAt(a - 1))) a--;
     for (const b of text[i - 1] === '百' && i - 1 > a ? [i, i - 1] : [i]) {
+      // most runs (一是, 进一步) have no tail: its first character rules them out before the regex
+      if (!CJK_TAIL_FIRST.includes(text[b])) continue;
       CJK_TAIL_RE.lastIndex = b;
       const t = CJK_TAIL_RE.exec(text);
       if (!t) continue;
@@ -124,25 +142,26 @@ function arabicQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let start = m.index;
   const sign = m[1];
   const numStart = start + sign.length;
-  const before = start > 0 ? text[start - 1] : '';
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   // a "-" after a digit or letter is a separator (dates, codes), not a sign
-  if (sign && before && isAsciiWordChar(before)) return null;
-  if (before && isAsciiWordChar(before)) return null;
-  if (before === '第') return null;
+  if (isAsciiWordChar(before)) return null;
+  if (before === 0x7b2c) return null; // 第
   let end = m.index + m[0].length;
   const after = end < text.length ? text[end] : '';
-  let unit = m[6] ?? '';
+  let unit = m[6] === undefined ? '' : sharedUnit(m[6]);
   const upperText = m[5];
   // a following letter/digit/+ makes it part of a code or name (5G, 1+3+8, PM2.5 …)
-  if (!unit && after && isAsciiWordChar(after)) return null;
-  if (/^\d{4}-\d{1,2}-\d{1,2}/.test(text.slice(numStart, numStart + 10))) return null;
+  if (!unit && after && isAsciiWordChar(text.charCodeAt(end))) return null;
+  // (a date's year is the whole number, followed by "-")
+  if (m[2].length === 4 && text.charCodeAt(numStart + 4) === 0x2d && /^\d{4}-\d{1,2}-\d{1,2}/.test(text.slice(numStart, numStart + 10))) return null;
   if (!unit && DATE_AFTER.test(after)) return null;
   if (upperText !== undefined && !unit && !m[4]) {
     // "5-10年", "2023-12": a range needs a unit to be a quantity
     return null;
   }
   if (m[4] && !unit) unit = '%';
-  const value = Number((sign + m[2]).replace(/[, ]/g, ''));
+  const digits = m[2].length > 3 && /[, ]/.test(m[2]) ? m[2].replace(/[, ]/g, '') : m[2];
+  const value = sign ? -Number(digits) : Number(digits);
   const upper = upperText !== undefined ? Number(upperText.replace(/[, ]/g, '')) : null;
   if (!Number.isFinite(value)) return null;
   const qualifier = (m[8] ?? '').replace('\n', '') as Qualifier;
@@ -163,7 +182,7 @@ function chineseQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const value = parseChineseNumeral(numeral);
   if (!Number.isFinite(value) || value === 0) return null;
   const magnitude = m[2] ?? '';
-  const unit = magnitude ? magnitude + (m[3] ?? '') : m[4] ?? '';
+  const unit = magnitude ? sharedUnit(magnitude + (m[3] ?? '')) : m[4] === undefined ? '' : sharedUnit(m[4]);
   if (!unit) return null;
   if (!magnitude && !/[一二两三四五六七八九]/.test(numeral)) return null;
   const end = start + m[0].length;

@@ -28,24 +28,24 @@ export interface SentenceOptions {
 interface Group {
   names: string[];
   start: number;
-  /** Every name read so far in the sentence, in order (for 分别增长a、b和c after several clauses). */
-  history?: string[];
 }
 
 /** Records of one sentence. */
 export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[], opt: SentenceOptions): Indicator[] {
   const out: Indicator[] = [];
-  const clauses = splitClauses(ctx.text, s, qs);
+  // a clause without a number yields records in full mode only (qualitative ones)
+  const clauses = splitClauses(ctx.text, s, qs, opt.full);
   let prev: Group | null = null;
   const history: string[] = [];
   for (const c of clauses) {
     // a bare number counts only in full mode and right after a word (缩小至1.95), not in alert(1)
-    const usable = c.quantities.filter(q => q.unit || (opt.full && q.start > c.start && isCJK(ctx.text.charCodeAt(q.start - 1))));
+    const usable = c.quantities.every(q => q.unit) ? c.quantities
+      : c.quantities.filter(q => q.unit || (opt.full && q.start > c.start && isCJK(ctx.text.charCodeAt(q.start - 1))));
     let g: Group | null;
     if (!usable.length) {
       g = opt.full ? qualitativeRecords(ctx, s, c, opt.kind, prev, out) : null;
     } else {
-      g = quantityRecords(ctx, s, c, usable, opt, prev ? { ...prev, history } : null, out);
+      g = quantityRecords(ctx, s, c, usable, opt, prev, history, out);
     }
     if (!g) continue;
     prev = g;
@@ -62,12 +62,13 @@ export function sentenceRecords(ctx: RecordContext, s: Sentence, qs: Quantity[],
  * of quantities (`增长5% 增长5% …`) neither overflows the stack nor copies the list again and again.
  */
 function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[], opt: SentenceOptions,
-  prev: Group | null, out: Indicator[]): Group | null {
+  prev: Group | null, history: string[], out: Indicator[]): Group | null {
   let from = 0;
   let clause = c;
   let group = prev;
   while (from < qs.length) {
-    const r = quantityRun(ctx, s, clause, qs, from, opt, group, out);
+    // the names of the clauses before go to the first run only (the later ones follow its group)
+    const r = quantityRun(ctx, s, clause, qs, from, opt, group, from === 0 ? history : NO_NAMES, out);
     group = r.group;
     from = r.next;
     clause = { start: qs[from - 1].end, end: c.end, quantities: [] };
@@ -75,15 +76,23 @@ function quantityRecords(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantit
   return group;
 }
 
+/** The characters that join listed values (7%和8%, 37533元、15221元). */
+const LIST_GAP = '和、及与,';
+
 /** Longest name a record keeps (lexicon names are at most about 20 characters). */
 const MAX_NAME_LENGTH = 40;
 
 /** Longest `text` a record keeps when it spans a list; a longer list gives each item its own value. */
 const MAX_RECORD_SPAN = 120;
 
-/** Records of the run of values starting at qs[from]; returns the group and the index after the run. */
+const NO_NAMES: readonly string[] = [];
+
+/**
+ * Records of the run of values starting at qs[from]; returns the group and the index after the run.
+ * `history`: every name read so far in the sentence, in order (for 分别增长a、b和c after several clauses).
+ */
 function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[], from: number, opt: SentenceOptions,
-  prev: Group | null, out: Indicator[]): { group: Group; next: number } {
+  prev: Group | null, history: readonly string[], out: Indicator[]): { group: Group; next: number } {
   const t = ctx.text;
   // a quantity that only qualifies the name of the next one (500万元以上固定资产投资增长10%)
   let i = from;
@@ -94,8 +103,9 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   const values: Quantity[] = [first];
   let next = i + 1;
   for (; next < qs.length; next++) {
-    const gap = t.slice(values[values.length - 1].end, qs[next].start - qs[next].prefix.length);
-    if (/^(?:和|、|及|与|,)$/.test(gap)) values.push(qs[next]);
+    // one of 和、及与, between the values (a test on the one character, no slice)
+    const gap = values[values.length - 1].end;
+    if (qs[next].start - qs[next].prefix.length - gap === 1 && LIST_GAP.includes(t[gap])) values.push(qs[next]);
     else break;
   }
   let names: string[];
@@ -103,12 +113,13 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   let end = values[values.length - 1].end;
   // counts name what follows them: 新增5466个学位, 举办600多场促消费活动
   const after = isCountUnit(first.unit) ? nounAfter(t, end, c.end) : null;
+  const leadIsWeak = weakName(lead.name);
   if (after) {
     names = [after.name];
-    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    start = leadIsWeak ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
     end = after.end;
-  } else if (weakName(lead.name) && prev) {
-    const h = prev.history ?? [];
+  } else if (leadIsWeak && prev) {
+    const h = history;
     // 地区生产总值974.6亿元，固定资产投资925亿元，…，分别增长14%、32%和22.5%: the names of the clauses before
     names = prev.names.length === values.length ? prev.names
       : values.length > 1 && h.length >= values.length ? h.slice(h.length - values.length) : [prev.names[0]];
@@ -118,11 +129,11 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
     const listed = values.length === 1 ? indicatorList(name) : null;
     names = listed ?? splitList(name, values.length > 1 ? values.length : distributes(t, lead, first) ? name.split('、').filter(Boolean).length : 1);
     if (values.length === 1 && names.length > 1 && !listed && !distributes(t, lead, first)) names = [name];
-    start = weakName(lead.name) ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
+    start = leadIsWeak ? first.start - first.prefix.length - lead.verb.length : lead.nameStart;
   }
   // a name is a few words: a longer "name" (a run of headings or list markers before a number) is cut
   // to its end, so records that inherit it do not copy a long text each
-  names = names.map(nm => (nm.length > MAX_NAME_LENGTH ? nm.slice(-MAX_NAME_LENGTH) : nm));
+  if (names.some(nm => nm.length > MAX_NAME_LENGTH)) names = names.map(nm => (nm.length > MAX_NAME_LENGTH ? nm.slice(-MAX_NAME_LENGTH) : nm));
   const lastQual = values[values.length - 1].qualifier;
   const shared = values.every((v, k) => k === values.length - 1 || !v.qualifier) ? lastQual : '';
   const n = Math.max(names.length, values.length);
@@ -151,8 +162,9 @@ function weakName(name: string): boolean {
 
 /** `A、B均增长` (or 分别增长 with one value): the same value for every listed name. */
 function distributes(t: string, lead: { name: string; nameStart: number }, q: Quantity): boolean {
+  if (!lead.name.includes('、')) return false;
   const between = t.slice(lead.nameStart + lead.name.length, q.start);
-  return /均|都|分别/.test(between) && lead.name.includes('、');
+  return /均|都|分别/.test(between);
 }
 
 const LIST_SEP_RE = /[、和与及]/;
@@ -231,10 +243,10 @@ function makeRecord(ctx: RecordContext, s: Sentence, d: Draft): Indicator {
   };
 }
 
-/** Qualitative predicates grouped by their last character (one Map lookup per clause). */
-const PREDICATES_BY_LAST = new Map<string, string[]>();
+/** Qualitative predicates grouped by the code of their last character (one Map lookup per clause). */
+const PREDICATES_BY_LAST = new Map<number, string[]>();
 for (const p of QUALITATIVE_PREDICATES) {
-  const k = p[p.length - 1];
+  const k = p.charCodeAt(p.length - 1);
   PREDICATES_BY_LAST.set(k, [...(PREDICATES_BY_LAST.get(k) ?? []), p]);
 }
 
@@ -253,7 +265,7 @@ function qualitativeRecords(ctx: RecordContext, s: Sentence, c: Clause, kind: In
   let relative: string | null = null;
   let nameText = '';
   let m: RegExpExecArray | null;
-  const pred = PREDICATES_BY_LAST.get(clause[clause.length - 1])?.find(p => clause.endsWith(p));
+  const pred = PREDICATES_BY_LAST.get(clause.charCodeAt(clause.length - 1))?.find(p => clause.endsWith(p));
   const completes = /完成|达到|符合|满足/.test(clause);
   if (pred) {
     nameText = clause.slice(0, -pred.length).replace(/增长$/, '');

@@ -114,10 +114,10 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 
 /** The paragraph (line) text before `offset`, at most 600 characters. */
 function paragraphBefore(text: string, offset: number): string {
-  const from = Math.max(0, offset - 600);
-  let k = offset - 1;
-  while (k >= from && text.charCodeAt(k) !== 10) k--;
-  return text.slice(k + 1, offset);
+  // the bounded window first, so the (native) search for its last line break stays within it
+  const window = text.slice(Math.max(0, offset - 600), offset);
+  const k = window.lastIndexOf('\n');
+  return k < 0 ? window : window.slice(k + 1);
 }
 
 /**
@@ -125,11 +125,12 @@ function paragraphBefore(text: string, offset: number): string {
  * record stands before the plan part of the report.
  */
 export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sentence'> & { valueSpan?: Span | null },
-  year: number | null, inReview: boolean): [number | null, number] | null {
+  year: number | null, inReview: boolean, facts?: SentenceFacts): [number | null, number] | null {
   const at = r.valueSpan ? r.valueSpan.start : r.start;
-  const y = singleOrPeriod(text, r, year, inReview);
+  const f = at <= r.sentence.end ? facts ?? sentenceFacts(text, r.sentence) : ANY_FACTS;
+  const y = singleOrPeriod(text, r, year, inReview, f);
   // a change since a written base year (分别比1997年增长85.3%): the years after the base
-  const base = y && y[0] === y[1] ? SINCE_BASE_RE.exec(text.slice(Math.max(r.sentence.start, at - 24), at)) : null;
+  const base = y && y[0] === y[1] && f.year ? SINCE_BASE_RE.exec(text.slice(Math.max(r.sentence.start, at - 24), at)) : null;
   if (y && base && Number(base[1]) < y[1] - 1 && y[1] - Number(base[1]) <= 30) return [Number(base[1]) + 1, y[1]];
   // an average over years (年均增长, 5年年均) is no figure of one year: its period, or an unknown start
   if (!y || y[0] !== y[1] || !AVERAGE_RE.test(text.slice(Math.max(r.sentence.start, at - 12), at))) return y;
@@ -139,6 +140,67 @@ export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   return count >= 2 && count <= 30 ? [y[1] - count + 1, y[1]] : [null, y[1]];
 }
 
+/**
+ * What a sentence holds that the year readers look for, read once per sentence: each reader's regex
+ * runs only where it can match (the windows it reads lie inside the sentence).
+ */
+export interface SentenceFacts {
+  /** A 19xx / 20xx number (written years, year ranges, base years). */
+  year: boolean;
+  /** A 五 (十四五, 五年来, 今后五年). */
+  five: boolean;
+  /**
+   * Sorted offsets of every 五 and 本 around the report, when known: a paragraph window holding
+   * neither names no five-year period (every PAST_FIVE_RE / NEXT_FIVE_RE match holds one).
+   */
+  marks?: number[];
+}
+const ANY_FACTS: SentenceFacts = { year: true, five: true };
+
+/** Offsets of every 五 and 本 in text[from, to), in order (native searches). */
+function fiveMarks(text: string, from: number, to: number): number[] {
+  const t = text.slice(0, to);
+  const out: number[] = [];
+  for (const ch of ['五', '本']) {
+    for (let k = t.indexOf(ch, from); k >= 0; k = t.indexOf(ch, k + 1)) out.push(k);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** May text[from, to) hold a five-year phrase (see SentenceFacts.marks)? */
+function mayNameFive(f: SentenceFacts, from: number, to: number): boolean {
+  const marks = f.marks;
+  if (!marks) return true;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && marks[lo] < to;
+}
+const CENTURY_RE = /(?:19|20)\d\d/;
+
+export function sentenceFacts(text: string, s: Span): SentenceFacts {
+  const t = text.slice(s.start, s.end);
+  return { year: CENTURY_RE.test(t), five: t.includes('五') };
+}
+
+/** sentenceFacts of the records of one report, in text order: one reading per sentence. */
+function factsCache(text: string, marks: number[] | undefined): (s: Span) => SentenceFacts {
+  let last: Span | null = null;
+  let facts = ANY_FACTS;
+  return (s: Span): SentenceFacts => {
+    if (!last || last.start !== s.start || last.end !== s.end) {
+      last = s;
+      facts = sentenceFacts(text, s);
+      facts.marks = marks;
+    }
+    return facts;
+  };
+}
+
 const OWN_YEAR_RE = /(?:由|从|到|至|达|为)((?:19|20)\d{2})年(?:末|底)?的?$/;
 const SINCE_BASE_RE = /比((?:19|20)\d{2})年(?:末|底)?[^,;。]{0,12}$/;
 const AVERAGE_RE = /年均|平均每年|每年平均|年平均/;
@@ -146,35 +208,37 @@ const YEARS_COUNT_RE = /(?<![\d〇零一二三四五六七八九])(\d{1,2}|[二�
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sentence'> & { valueSpan?: Span | null },
-  year: number | null, inReview: boolean): [number, number] | null {
+  year: number | null, inReview: boolean, f: SentenceFacts): [number, number] | null {
   const at = r.valueSpan ? r.valueSpan.start : r.start;
   // the sentence before the value, at most 160 characters back (a long enumeration stays linear)
   const sentence = text.slice(Math.max(r.sentence.start, at - 160), Math.max(r.sentence.start, at));
   // a period written in the sentence: 2021—2025年, “十四五”时期
-  const range = lastMatch(YEAR_RANGE_RE, sentence);
+  const range = f.year ? lastMatch(YEAR_RANGE_RE, sentence) : null;
   if (range) {
     const a = Number(range[1]);
     const b = Number(range[2]);
     if (b > a && b - a <= 10) return [a, b];
   }
-  const plan = /今年/.test(sentence) ? null : lastMatch(PLAN_PERIOD_RE, sentence);
+  const plan = !f.five || /今年/.test(sentence) ? null : lastMatch(PLAN_PERIOD_RE, sentence);
   if (plan && FIVE_YEAR_PLANS[plan[1]] !== undefined) {
     const a = FIVE_YEAR_PLANS[plan[1]];
     return [a, a + 4];
   }
   // 由2002年的4330.4亿元增长到2007年的9006.2亿元: the year written right before the value
-  const own = OWN_YEAR_RE.exec(sentence.slice(-16));
+  const own = f.year ? OWN_YEAR_RE.exec(sentence.slice(-16)) : null;
   if (own) return [Number(own[1]), Number(own[1])];
-  const written = lastMatch(YEAR_RE, sentence);
+  const written = f.year ? lastMatch(YEAR_RE, sentence) : null;
   if (written) {
     const y = Number(written[1]);
     if (year === null || Math.abs(y - year) <= 15) return [y, y];
   }
   if (year === null) return null;
-  const para = paragraphBefore(text, at);
-  if (NEXT_FIVE_RE.test(sentence) && r.kind !== 'target') return [year, year + 4];
-  if (inReview && PAST_FIVE_RE.test(para) && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence))) return [year - 5, year - 1];
-  if (!inReview && NEXT_FIVE_RE.test(para) && r.kind !== 'target') return [year, year + 4];
+  if (f.five && NEXT_FIVE_RE.test(sentence) && r.kind !== 'target') return [year, year + 4];
+  // the paragraph before the value (which may start before the sentence), read only when a test needs it
+  // (the paragraph is at most 600 characters back: without a 五 or 本 there, neither regex can match)
+  if (inReview && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence)) && mayNameFive(f, at - 600, at) &&
+    PAST_FIVE_RE.test(paragraphBefore(text, at))) return [year - 5, year - 1];
+  if (!inReview && r.kind !== 'target' && mayNameFive(f, at - 600, at) && NEXT_FIVE_RE.test(paragraphBefore(text, at))) return [year, year + 4];
   if (/今年/.test(sentence)) return [year, year];
   if (/去年|上年|过去一年/.test(sentence) && r.kind !== 'target') return [year - 1, year - 1];
   if (r.kind === 'target') return [year, year];
@@ -202,6 +266,11 @@ function sameSentence(a: Indicator, b: Indicator): boolean {
   return a.sentence.start === b.sentence.start && a.sentence.end === b.sentence.end;
 }
 
+/** A confidence note with one more reason. */
+function withNote(note: string, why: string): string {
+  return note ? `${note}; ${why}` : why;
+}
+
 function isPercentish(unit: string): boolean {
   return unit === '%' || unit === '个百分点' || unit === '百分点';
 }
@@ -221,6 +290,15 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
   // the last record with a real name, and the last with a comparison, of the current sentence
   let named: Indicator | undefined;
   let compared: Indicator | undefined;
+  // where the records' paragraph windows may name a five-year period (read once for the report)
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of records) {
+    const at = r.valueSpan ? r.valueSpan.start : r.start;
+    if (at < lo) lo = at;
+    if (at > hi) hi = at;
+  }
+  const factsOf = factsCache(text, records.length ? fiveMarks(text, Math.max(0, lo - 600), Math.min(text.length, hi)) : undefined);
   for (const src of records) {
     if (named && !sameSentence(named, src)) named = undefined;
     if (compared && !sameSentence(compared, src)) compared = undefined;
@@ -231,7 +309,6 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     let relative = src.relative;
     let unit = src.unit;
     let note = '';
-    const low = (why: string): void => { note = note ? `${note}; ${why}` : why; };
     // names that are a unit, a number or a fragment: re-read the words before the number, else
     // take the previous name of the sentence; a quantity with no name at all is no indicator
     let junk = isJunkName(name);
@@ -240,15 +317,15 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
       const lead = readLead(text, clauseStart(text, src.sentence, at), at);
       if (!isJunkName(lead.name) && !isWeakName(lead.name) && lead.name.length <= 24 && !/[\d%]/.test(lead.name)) {
         name = lead.name;
-        low('name read from the words before the number');
+        note = withNote(note, 'name read from the words before the number');
       } else if (named && !src.qualitative) {
         name = named.name;
-        low('name taken from the previous record of the sentence');
+        note = withNote(note, 'name taken from the previous record of the sentence');
       } else if (src.kind === 'other') {
         continue;
       } else {
         name = '';
-        low('no indicator name');
+        note = withNote(note, 'no indicator name');
       }
       canonical = refineCanonical(name, canonicalOf(name));
       junk = isJunkName(name);
@@ -261,7 +338,7 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     if (vs && !relative && !verb && compared && NUMBER_LIST_BEFORE.test(text.slice(Math.max(0, vs.start - 12), vs.start))) {
       verb = compared.verb;
       relative = compared.relative;
-      low('a later value of a number list');
+      note = withNote(note, 'a later value of a number list');
     }
     // a unit-less number in a list that ends with a unit: 高于全国、全省1.8、1.7个百分点
     if (!unit && vs && !src.qualitative) {
@@ -269,27 +346,28 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
       if (m) unit = m[1];
     }
     // 高于全国、全省平均水平2.6、2.5个百分点: which value goes with which comparison is uncertain
-    if (relative && relative.includes('、') && !note) low('compared with a list');
+    if (relative && relative.includes('、') && !note) note = withNote(note, 'compared with a list');
     const base: SemanticInput = { kind: src.kind, name, canonical, verb, value: src.value, upper: src.upper, unit, qualifier: src.qualifier,
       qualitative: src.qualitative, relative, direction: undefined, signedValue: undefined, signedUpper: undefined };
     const direction = directionOf(base);
     base.direction = direction;
     const signed = signedOf(base);
-    const years = yearsOf(text, src, scope.year, src.start < boundary);
-    const sem = {
-      direction, signedValue: signed.value, signedUpper: signed.upper,
-      dataYear: years ? years[1] : null, dataYearFrom: years ? years[0] : null,
-      bound: boundOf(base),
-      confidence: note ? 'low' as const : 'high' as const, confidenceNote: note,
-    };
+    const years = yearsOf(text, src, scope.year, src.start < boundary, factsOf(src.sentence));
+    const dataYear = years ? years[1] : null;
+    const dataYearFrom = years ? years[0] : null;
+    const bound = boundOf(base);
+    const confidence = note ? 'low' as const : 'high' as const;
     // a literal of one shape is several times faster than a spread; records with fields this module
     // does not know (added elsewhere) keep them through the spread
-    const r: Indicator = extra ? { ...src, name, canonical, verb, unit, relative, ...sem } : {
+    const r: Indicator = extra ? {
+      ...src, name, canonical, verb, unit, relative, direction, signedValue: signed.value, signedUpper: signed.upper,
+      dataYear, dataYearFrom, bound, confidence, confidenceNote: note,
+    } : {
       kind: src.kind, name, canonical, verb, value: src.value, upper: src.upper, unit, qualifier: src.qualifier,
       aim: src.aim, qualitative: src.qualitative, relative, line: src.line, column: src.column, text: src.text,
       start: src.start, end: src.end, sentence: src.sentence, valueSpan: vs,
-      direction: sem.direction, signedValue: sem.signedValue, signedUpper: sem.signedUpper, dataYear: sem.dataYear,
-      dataYearFrom: sem.dataYearFrom, bound: sem.bound, confidence: sem.confidence, confidenceNote: sem.confidenceNote,
+      direction, signedValue: signed.value, signedUpper: signed.upper, dataYear,
+      dataYearFrom, bound, confidence, confidenceNote: note,
     };
     out.push(r);
     if (!junk) named = r;

@@ -19,12 +19,33 @@ const TERMINAL = /[。！？!?；;：:”"’）)\]】…]$/;
  * about the same length, mid-sentence), or null when lines are paragraphs.
  */
 export function hardWrapWidth(lines: Array<{ text: string }>): number | null {
-  const long = lines.map(l => l.text.trim()).filter(t => t.length >= 15);
-  if (long.length < 8) return null;
-  const open = long.filter(t => !TERMINAL.test(t)).length;
-  if (open / long.length < 0.6) return null;
-  const lengths = long.map(t => t.length).sort((a, b) => a - b);
+  // trimmed lengths and last characters read in place (no trimmed copy of every line)
+  const lengths: number[] = [];
+  let open = 0;
+  for (const { text: t } of lines) {
+    let a = 0;
+    let b = t.length;
+    while (a < b && isTrimmed(t.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(t.charCodeAt(b - 1))) b--;
+    if (b - a < 15) continue;
+    lengths.push(b - a);
+    if (!TERMINAL_CHARS.includes(t[b - 1])) open++;
+  }
+  if (lengths.length < 8) return null;
+  if (open / lengths.length < 0.6) return null;
+  lengths.sort((x, y) => x - y);
   return lengths[Math.floor(lengths.length / 2)];
+}
+
+/** The characters of TERMINAL. */
+const TERMINAL_CHARS = '。！？!?；;：:”"’）)]】…';
+
+/** What String.prototype.trim removes: JavaScript's white space and line terminators. */
+function isTrimmed(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}[部章，,])/;
@@ -54,13 +75,15 @@ export function splitSentences(text: string, from: number, to: number, lineOf: (
     if (b > a) out.push({ start: a, end: b, line: lineOf(a), para });
     s = i + 1;
   };
-  // the regex engine finds sentence ends much faster than a loop over every character
+  // the regex engine finds sentence ends much faster than a loop over every character; test() (the
+  // end is the one character before lastIndex) allocates no match array per sentence
   SENTENCE_END_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END_RE.exec(text)) && m.index < to) {
-    if (m[0] !== '\n') { push(m.index); continue; }
-    if (wrapWidth !== null && !paragraphBreak(text, m.index, wrapWidth)) continue;
-    push(m.index);
+  while (SENTENCE_END_RE.test(text)) {
+    const at = SENTENCE_END_RE.lastIndex - 1;
+    if (at >= to) break;
+    if (text.charCodeAt(at) !== 10) { push(at); continue; }
+    if (wrapWidth !== null && !paragraphBreak(text, at, wrapWidth)) continue;
+    push(at);
     para++;
   }
   push(to);
@@ -82,31 +105,43 @@ export interface Clause extends Span {
 }
 
 /** , ; : (the text is width-normalised, so ，；： are these too). */
-function isClauseSep(c: string): boolean {
-  return c === ',' || c === ';' || c === ':';
+function isClauseSep(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a;
 }
 
-/** Clauses of a sentence with the quantities inside each. `qs` are the sentence's quantities, sorted. */
-export function splitClauses(text: string, s: Span, qs: Quantity[]): Clause[] {
+const OPEN_PAREN = 0x28; // (
+const CLOSE_PAREN = 0x29; // )
+const WIDE_OPEN_PAREN = 0xff08; // （
+const WIDE_CLOSE_PAREN = 0xff09; // ）
+const ENUM_COMMA = 0x3001; // 、
+
+/**
+ * Clauses of a sentence with the quantities inside each. `qs` are the sentence's quantities, sorted.
+ * With `keepEmpty` false, clauses without a quantity are left out (a reader of figures only).
+ */
+export function splitClauses(text: string, s: Span, qs: Quantity[], keepEmpty = true): Clause[] {
   const out: Clause[] = [];
   let start = s.start;
   let qi = 0;
-  let cur: Quantity[] = [];
+  // the clause's quantities are qs[q0, qi): copied once, at its end, into an array of their number
+  let q0 = 0;
   let depth = 0;
   for (let i = s.start; i <= s.end; i++) {
-    while (qi < qs.length && qs[qi].start === i) cur.push(qs[qi++]);
-    const c = i < s.end ? text[i] : '';
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-    const inQuantity = cur.length > 0 && i < cur[cur.length - 1].end;
+    while (qi < qs.length && qs[qi].start === i) qi++;
+    const last = qi > q0 ? qs[qi - 1] : null;
+    // char codes, not one-character strings (a string per CJK character was garbage to collect)
+    const c = i < s.end ? text.charCodeAt(i) : -1;
+    if (c === OPEN_PAREN || c === WIDE_OPEN_PAREN) depth++;
+    else if ((c === CLOSE_PAREN || c === WIDE_CLOSE_PAREN) && depth > 0) depth--;
+    const inQuantity = last !== null && i < last.end;
     let cut = i === s.end;
     if (!cut && depth === 0 && !inQuantity) {
       if (isClauseSep(c)) cut = true;
-      else if (c === '、' && cur.length && cur[cur.length - 1].end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
+      else if (c === ENUM_COMMA && last && last.end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
     }
     if (cut) {
-      if (i > start) out.push({ start, end: i, quantities: cur });
-      cur = [];
+      if (i > start && (keepEmpty || qi > q0)) out.push({ start, end: i, quantities: qs.slice(q0, qi) });
+      q0 = qi;
       start = i + 1;
     }
   }

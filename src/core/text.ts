@@ -3,33 +3,65 @@
  * offset into the normalised text is the same offset into the input.
  */
 
-/**
- * Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, a few dashes/dots used in numbers, and
- * a lone CR (old Mac line ends) → LF, so that every line break of the normalised text is a "\n".
- */
-const WIDE_RE = /[\uff01-\uff5e\u3000\u2012-\u2014\u2212]|\r(?!\n)/g;
-function narrow(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (c === 0x0d) return '\n';
-  return c === 0x3000 ? ' ' : '-';
+/** The narrow code of a wide character (full-width ASCII, U+3000, a dash or minus), or -1. */
+function narrowCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 0x20;
+  if ((c >= 0x2012 && c <= 0x2014) || c === 0x2212) return 0x2d;
+  return -1;
 }
 
-/** Offset of the next line break (LF, CR or CRLF) at or after `from`, or -1. */
-function nextBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return -1;
+/**
+ * A reader of the line breaks of `text`: `next(from)` is the offset of the next LF or CR at or after
+ * `from`, or -1. Offsets must not decrease between calls. Native searches (indexOf) that remember
+ * the next LF and the next CR: each part of the text is searched once, and a loop over every
+ * character (which cost more than a regex pass) is avoided.
+ */
+function breakReader(text: string): (from: number) => number {
+  let lf = -2;
+  let cr = -2;
+  return (from: number): number => {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    if (lf < 0) return cr;
+    return cr < 0 || lf < cr ? lf : cr;
+  };
 }
 
 /** Offset after the line break at `i` (2 for CRLF). */
 function afterBreak(text: string, i: number): number {
   return text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
 }
+/**
+ * Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → space, a few dashes/dots used in numbers, and
+ * a lone CR (old Mac line ends) → LF, so that every line break of the normalised text is a "\n".
+ */
 export function normalizeWidth(text: string): string {
-  return text.replace(WIDE_RE, narrow);
+  // one loop over the char codes, copying the unchanged runs as slices: a replace() with a callback
+  // per full-width character (every ，and ：of a report) cost more than a regex pass. Surrogates,
+  // paired or lone, are in no mapped range and stay as they are.
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Han characters and most other text: between U+3000 and the full-width block, nothing to map
+    if (c > 0x3000 && c < 0xff01) continue;
+    let r: number;
+    if (c < 0x2012) {
+      // a CR ends a line; only a lone one (old Mac line ends) becomes an LF
+      if (c !== 13 || text.charCodeAt(i + 1) === 10) continue;
+      r = 10;
+    } else {
+      r = narrowCode(c);
+      if (r < 0) continue;
+    }
+    if (i > last) parts.push(text.slice(last, i));
+    parts.push(String.fromCharCode(r));
+    last = i + 1;
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /**
@@ -38,9 +70,12 @@ export function normalizeWidth(text: string): string {
  */
 export class LineIndex {
   private readonly starts: number[];
+  /** Index of the line of the last lookup. */
+  private last = 0;
   constructor(text: string) {
     const starts = [0];
-    for (let i = nextBreak(text, 0); i >= 0; i = nextBreak(text, starts[starts.length - 1])) starts.push(afterBreak(text, i));
+    const nextBreak = breakReader(text);
+    for (let i = nextBreak(0); i >= 0; i = nextBreak(starts[starts.length - 1])) starts.push(afterBreak(text, i));
     this.starts = starts;
   }
   get lineCount(): number {
@@ -48,6 +83,9 @@ export class LineIndex {
   }
   /** 1-based line containing `offset`. */
   line(offset: number): number {
+    // the line of the last lookup first: callers ask for line then column, and go through a text in order
+    const k = this.last;
+    if (offset >= this.starts[k] && (k + 1 >= this.starts.length || offset < this.starts[k + 1])) return k + 1;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -55,6 +93,7 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo + 1;
   }
   /** 1-based column of `offset` on its line. */
@@ -82,13 +121,14 @@ export interface LineSpan {
 export function splitLines(text: string, from = 0, to = text.length): LineSpan[] {
   const out: LineSpan[] = [];
   let line = 1;
-  for (let i = nextBreak(text, 0); i >= 0 && i < from; i = nextBreak(text, afterBreak(text, i))) {
+  const nextBreak = breakReader(text);
+  for (let i = nextBreak(0); i >= 0 && i < from; i = nextBreak(afterBreak(text, i))) {
     if (afterBreak(text, i) > from) break; // `from` inside a CRLF
     line++;
   }
   let start = from;
   while (start <= to) {
-    let nl = nextBreak(text, start);
+    let nl = nextBreak(start);
     if (nl < 0 || nl >= to) nl = to;
     out.push({ line, start, end: nl, text: text.slice(start, nl) });
     if (nl >= to) break;

@@ -1,0 +1,112 @@
+/**
+ * The fast paths of the core (issue 9's performance bar) give the same answers as the plain readings
+ * they replace: width normalisation by a char-code loop, sentence facts that skip the year readers,
+ * footnote markers without the bare-number branch.
+ */
+import * as assert from 'assert';
+import { normalizeWidth } from '../../src/core/text';
+import { analyze } from '../../src/core';
+import { yearsOf, sentenceFacts } from '../../src/core/semantics';
+import { findFootnotes } from '../../src/core/docGlossary';
+import { isJunkName } from '../../src/core/names';
+import { findQuantities } from '../../src/core/quantity';
+
+/** The reference: one regex replace with a callback (what normalizeWidth did before). */
+function normalizeByRegex(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000\u2012-\u2014\u2212]|\r(?!\n)/g, ch => {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+    if (c === 0x0d) return '\n';
+    return c === 0x3000 ? ' ' : '-';
+  });
+}
+
+describe('core fast paths', () => {
+  it('normalizeWidth: full-width ASCII, U+3000, dashes and a lone CR, offsets kept', () => {
+    const input = '地区生产总值增长６．５％左右，\u3000ＧＤＰ\u2014\u2212\u2012x\r\ny\rz\r';
+    const out = normalizeWidth(input);
+    assert.strictEqual(out, '地区生产总值增长6.5%左右, GDP---x\r\ny\nz\n');
+    assert.strictEqual(out.length, input.length);
+  });
+
+  it('normalizeWidth: lone and paired surrogates stay as they are', () => {
+    const input = 'a\ud800b\udc00c\ud83d\ude00，\udbff';
+    const out = normalizeWidth(input);
+    assert.strictEqual(out, 'a\ud800b\udc00c\ud83d\ude00,\udbff');
+    assert.strictEqual(out, normalizeByRegex(input));
+  });
+
+  it('normalizeWidth: the same as the regex reading on every code unit around the mapped ranges', () => {
+    const codes: number[] = [];
+    for (const [a, b] of [[0, 0x80], [0x2000, 0x2220], [0x2ff0, 0x3010], [0xd7f0, 0xe010], [0xfef0, 0xffff]]) {
+      for (let c = a; c <= b; c++) codes.push(c, 0x41);
+    }
+    codes.push(0x0d, 0x0d, 0x0a, 0x0d);
+    const input = String.fromCharCode(...codes);
+    assert.strictEqual(normalizeWidth(input), normalizeByRegex(input));
+    assert.strictEqual(normalizeWidth('no wide characters'), 'no wide characters');
+  });
+
+  it('sentence facts: a sentence without a year or 五 reads like one with every reader run', () => {
+    const text = '2024年地区生产总值增长5%左右。过去五年,全市生产总值年均增长6.2%。“十四五”时期单位能耗下降13.5%。比上年增长8%。';
+    const spans = text.split('。').filter(Boolean).map(t => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }));
+    for (const s of spans) {
+      const at = text.slice(s.start, s.end).search(/\d+(?:\.\d+)?%/) + s.start;
+      for (const kind of ['target', 'actual', 'other'] as const) {
+        for (const inReview of [true, false]) {
+          const r = { kind, start: at, sentence: { ...s, line: 1, para: 0 }, valueSpan: { start: at, end: at + 2 } };
+          const all = yearsOf(text, r, 2024, inReview, { year: true, five: true });
+          assert.deepStrictEqual(yearsOf(text, r, 2024, inReview, sentenceFacts(text, s)), all, text.slice(s.start, s.end));
+          assert.deepStrictEqual(yearsOf(text, r, 2024, inReview), all);
+        }
+      }
+    }
+    assert.deepStrictEqual(sentenceFacts(text, spans[3]), { year: false, five: false });
+    assert.deepStrictEqual(sentenceFacts(text, spans[1]), { year: false, five: true });
+  });
+
+  it('data years: a paragraph that names the past or next five years still gives its figures that period', () => {
+    // the year readers look at the paragraph only where a 五 or 本 stands within its reach
+    const text = '2023年某某市政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n过去五年，我们团结奋斗，攻坚克难。' +
+      '全市新建学校120所，新增城镇就业5万人。\n\n' + '全市经济平稳运行，社会大局和谐稳定。'.repeat(40) +
+      '\n\n本届政府以来，全市稳步发展。新建公园12个。\n\n二、2023年工作安排\n\n' +
+      '今后五年，全市将加快发展。计划新建学校80所，新增城镇就业6万人。\n\n全市将加快发展。再建公园10个。\n';
+    const years = analyze(text).reports[0].indicators.map(r => `${r.name} ${r.dataYearFrom}-${r.dataYear}`);
+    assert.deepStrictEqual(years, ['新建学校 2018-2022', '新增城镇就业 2018-2022', '新建公园 2018-2022',
+      '计划新建学校 2023-2027', '新增城镇就业 2023-2027', '再建公园 2023-2023']);
+  });
+
+  it('isJunkName: one code point is no name, also when it is a surrogate pair; two are not one', () => {
+    assert.strictEqual(isJunkName('亿'), true);
+    assert.strictEqual(isJunkName('\ud840\udc00'), true);
+    assert.strictEqual(isJunkName('\ud840\ud840'), false);
+    assert.strictEqual(isJunkName('\udc00\ud840'), false);
+    assert.strictEqual(isJunkName('a\ud840'), false);
+    assert.strictEqual(isJunkName('地区生产总值'), false);
+  });
+
+  it('quantities: an ASCII word character before or after a number makes it part of a code', () => {
+    const word = /[A-Za-z0-9._/:+#@\\-]/;
+    for (let c = 0x20; c < 0x7f; c++) {
+      const x = String.fromCharCode(c);
+      if (/[\d-]/.test(x)) continue;
+      const before = findQuantities(`增长${x}5%`).some(q => q.value === 5 && q.unit === '%');
+      assert.strictEqual(before, !word.test(x), `before ${JSON.stringify(x)}`);
+      if (/[%.,\s]/.test(x)) continue;
+      const after = findQuantities(`共有5${x}。`).some(q => q.value === 5);
+      assert.strictEqual(after, !word.test(x), `after ${JSON.stringify(x)}`);
+    }
+  });
+
+  it('footnotes: without glossary entries a bare number is no marker, bracketed ones still are', () => {
+    const text = '推进“六稳”1工作[2]，落实【3】政策①，增长12%。';
+    const marks = findFootnotes(text, 0, text.length, [], () => 1).map(f => f.marker);
+    assert.deepStrictEqual(marks, ['[2]', '【3】', '①']);
+    // each kind of marker alone is found
+    for (const m of ['[^7]', '【12】', '①', '⑳']) {
+      const t = `推进“六稳”工作${m}，增长12%。`;
+      assert.deepStrictEqual(findFootnotes(t, 0, t.length, [], () => 1).map(f => f.marker), [m]);
+    }
+    assert.deepStrictEqual(findFootnotes('增长12%，[3]', 0, 6, [], () => 1), []);
+  });
+});
