@@ -9,7 +9,6 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
-import { spawnSync } from 'child_process';
 import { analyze } from '../../src/core';
 import type { Indicator } from '../../src/core';
 import { describeValue, chineseMagnitude } from '../../src/core/describe';
@@ -18,6 +17,7 @@ import { formatValue } from '../../src/core/compare';
 import { englishUi, Translate, untranslated } from '../../src/core/l10n';
 import { parseGlossaryJson, GLOSSARY_CATEGORIES } from '../../src/core/glossary';
 import { upsertGlossaryJson } from '../../src/core/glossaryEdit';
+import { cliBundleIsFresh, runCliInLocale } from '../support/cli';
 
 const ROOT = path.join(__dirname, '../../..');
 const zh = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
@@ -219,15 +219,8 @@ describe('Chinese UI: user glossary problems', () => {
 });
 
 describe('Chinese UI: CLI glossary categories', () => {
-  const CLI = path.join(ROOT, 'dist/cli.js');
-  const run = (args: string[], env: Record<string, string>) => {
-    const clean = { ...process.env };
-    delete clean.LC_ALL; delete clean.LC_MESSAGES; delete clean.LANG;
-    return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...clean, ...env } });
-  };
-  before(function () {
-    if (!fs.existsSync(CLI)) spawnSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { cwd: ROOT, stdio: 'inherit' });
-  });
+  const run = runCliInLocale;
+  before(cliBundleIsFresh);
 
   it('define prints [提法 · …] with a Chinese locale, [slogan · …] in English', () => {
     const cn = run(['define', '六稳', '放管服', '--reports', '0'], { LANG: 'zh_CN.UTF-8' });

@@ -13,6 +13,7 @@ import { judge, Measure } from '../../src/core/compare';
 import { analyze } from '../../src/core';
 import { untranslated, Translate } from '../../src/core/l10n';
 import { detectLocale } from '../../src/cli/l10n';
+import { cliBundleIsFresh, runCliInLocale } from '../support/cli';
 
 const ROOT = path.join(__dirname, '../../..');
 const read = (...p: string[]): string => fs.readFileSync(path.join(ROOT, ...p), 'utf8');
@@ -175,15 +176,8 @@ describe('localisation (en, zh-cn)', () => {
   });
 
   describe('CLI language', () => {
-    const CLI = path.join(ROOT, 'dist/cli.js');
-    const run = (args: string[], env: Record<string, string>) => {
-      const clean = { ...process.env };
-      delete clean.LC_ALL; delete clean.LC_MESSAGES; delete clean.LANG;
-      return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...clean, ...env } });
-    };
-    before(function () {
-      if (!fs.existsSync(CLI)) spawnSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { cwd: ROOT, stdio: 'inherit' });
-    });
+    const run = runCliInLocale;
+    before(cliBundleIsFresh);
 
     it('detectLocale: --locale wins, then LC_ALL, LC_MESSAGES, LANG', () => {
       assert.strictEqual(detectLocale(undefined, {}), 'en');
