@@ -58,6 +58,22 @@ function isSalutation(raw: string): boolean {
   return raw.length <= 200 ? SALUTATION_RE.test(t) : RUN_ON_SALUTATION_RE.test(t);
 }
 
+/**
+ * Most characters of non-chrome text a report's header holds between its title and the opening
+ * salutation (date, speaker, session lines: a few short lines); more is the speech itself.
+ */
+const HEADER_PROSE_MAX = 400;
+
+/** Characters of non-blank, non-chrome lines in lines [from, to), counted up to a little past the limit. */
+function proseBefore(lines: LineSpan[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n <= HEADER_PROSE_MAX; i++) {
+    const t = lines[i].text.trim();
+    if (t && !isChromeLine(t)) n += t.length;
+  }
+  return n;
+}
+
 function isRichTitle(title: string): boolean {
   return yearOfTitle(title) !== null || placeIn(title) !== null;
 }
@@ -90,8 +106,11 @@ export function findReports(text: string, lines: LineSpan[]): ReportFrame[] {
     const gov = near.filter(t => !PLAN_TITLE_RE.test((titleOf(lines[t].text) ?? '').replace(/\s+/g, '')));
     const candidates = gov.length ? gov : near;
     if (!candidates.length) {
-      // the salutation of a front-matter report that has no title line of its own
-      if (!frames.length && fmTitle && lastSal < 0) frames.push({ titleIndex: fmTitle.titleIndex, salutationIndex: s, bodyTitleIndex: -1 });
+      // the salutation of a front-matter report that has no title line of its own — when it opens
+      // the speech: after prose (各位代表，本届政府履行职责已经一年。… 各位代表！) it is an appeal inside it
+      if (!frames.length && fmTitle && lastSal < 0 && proseBefore(lines, fmTitle.endIndex + 1, s) <= HEADER_PROSE_MAX) {
+        frames.push({ titleIndex: fmTitle.titleIndex, salutationIndex: s, bodyTitleIndex: -1 });
+      }
       lastSal = frames.length ? s : lastSal;
       continue;
     }

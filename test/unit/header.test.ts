@@ -13,6 +13,22 @@ describe('header: front matter', () => {
     const text = '---\ntitle: 长春市政府工作报告 （2012年12月20日 姜治莹）\n---\n<!-- 长春市市长姜治莹作政府工作报告 -->\n——2012年12月20日在长春市第十四届人民代表大会第一次会议上\n市长姜治莹\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请各位代表审议，并请市政协委员提出意见。\n一、2012年工作回顾\n';
     assert.deepStrictEqual(head(text), [['长春市政府工作报告 （2012年12月20日 姜治莹）', 2, '长春市', 2013]]);
   });
+  it('a closing 各位代表！ is no opening: a front-matter report whose opening salutation runs on keeps its whole body', () => {
+    // 吉林省 2009 (shortened): the opening 各位代表，本届政府… runs on into the speech; the only standalone
+    // salutation is the closing appeal. The targets stand between them.
+    const text = '---\ntitle: 吉林省2009年政府工作报告\n---\n\n（2009年1月17日 韩长赋 ）\n\n' +
+      '各位代表，本届政府履行职责已经一年。现在，我代表省政府，向大会作政府工作报告，请予审议，并请省政协委员和其他列席人员提出意见。\n\n' +
+      '一、2008年工作回顾\n\n过去的一年是极不平凡的一年。面对国际国内经济形势的重大变化，在党中央、国务院和省委的正确领导下，各级政府和全省人民一道，继续解放思想，奋力攻坚克难，推动全省经济较快发展和社会全面进步，振兴吉林老工业基地迈出了新的步伐。\n\n' +
+      '经济增长较快。预计全省地区生产总值实现6400亿元，比上年增长16%，人均地区生产总值跨越3000美元大关。规模以上工业增加值增长19%，服务业增加值增长15%，民营经济主营业务收入增长31.4%，社会消费品零售总额增长24.3%，外贸进出口额增长29.5%，增速均居全国前列。\n\n' +
+      '二、2009年工作总体安排\n\n今年政府工作总的要求是：以党的十七大和十七届三中全会精神为指导，全面贯彻中央经济工作会议精神，坚持把保持经济平稳较快增长作为首要任务，统筹做好改革发展稳定各项工作。\n\n' +
+      '2009年全省经济社会发展预期目标是：地区生产总值增长12%，地方级财政收入增长15%，规模以上工业增加值增长15%，全社会固定资产投资增长28%。\n\n' +
+      '各位代表！\n\n我省正站在新的发展起点上，朝着全面振兴吉林老工业基地的目标阔步前进。\n';
+    const r = analyze(text).reports;
+    assert.deepStrictEqual(r.map(x => [x.title, x.place, x.year]), [['吉林省2009年政府工作报告', '吉林省', 2009]]);
+    const targets = r[0].indicators.filter(i => i.kind === 'target').map(i => `${i.name}${i.value}`);
+    assert.deepStrictEqual(targets, ['地区生产总值12', '地方级财政收入15', '规模以上工业增加值15', '全社会固定资产投资28']);
+    assert.ok(r[0].indicators.some(i => i.kind === 'actual' && i.canonical === 'gdp' && i.value === 16), 'the review is read too');
+  });
   it('reads place and year from a front matter title that is a sentence about the speech', () => {
     const text = '---\nsource: https://www.shanghai.gov.cn/nw12336/20200813/0001-12336_1101441.html\ntitle: 杨雄市长在上海市第十四届人民代表大会第四次会议的政府工作报告（2016年）\n---\n\n上海市市长杨雄\n\n各位代表：\n\n现在，我代表上海市人民政府，向大会报告政府工作，请予审议。请政协委员和其他列席人员提出意见。\n\n一、2015年工作回顾\n';
     assert.deepStrictEqual(head(text), [['杨雄市长在上海市第十四届人民代表大会第四次会议的政府工作报告（2016年）', 3, '上海市', 2016]]);
