@@ -240,6 +240,15 @@ function makeRecord(ctx: RecordContext, s: Sentence, d: Draft): Indicator {
     end: d.end,
     sentence: s,
     valueSpan: d.q,
+    // the fields applySemantics sets, in its order: it fills them in place (no second record per record)
+    direction: undefined,
+    signedValue: undefined,
+    signedUpper: undefined,
+    dataYear: undefined,
+    dataYearFrom: undefined,
+    bound: undefined,
+    confidence: undefined,
+    confidenceNote: undefined,
   };
 }
 
