@@ -406,7 +406,9 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
         // counts in a headline sentence (出台政策133条) and five-year figures are no headline indicators
         if (r.unit && !r.qualitative) out.push(r);
       } else {
-        out.push({ ...r, kind });
+        // the record is this sentence's own (read once, output once): its kind is set in place
+        r.kind = kind;
+        out.push(r);
       }
     }
   }
