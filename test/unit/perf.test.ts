@@ -10,6 +10,36 @@ import { yearsOf, sentenceFacts } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
 import { isJunkName } from '../../src/core/names';
 import { findQuantities } from '../../src/core/quantity';
+import { splitClauses, Clause } from '../../src/core/sentences';
+import type { Quantity, Span } from '../../src/core/types';
+
+/** The reference: splitClauses as a loop over every character (what it did before). */
+function clausesByChar(text: string, s: Span, qs: Quantity[], keepEmpty = true): Clause[] {
+  const out: Clause[] = [];
+  let start = s.start;
+  let qi = 0;
+  let q0 = 0;
+  let depth = 0;
+  for (let i = s.start; i <= s.end; i++) {
+    while (qi < qs.length && qs[qi].start === i) qi++;
+    const last = qi > q0 ? qs[qi - 1] : null;
+    const ch = i < s.end ? text[i] : '';
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    const inQuantity = last !== null && i < last.end;
+    let cut = i === s.end;
+    if (!cut && depth === 0 && !inQuantity) {
+      if (ch === ',' || ch === ';' || ch === ':') cut = true;
+      else if (ch === '、' && last && last.end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
+    }
+    if (cut) {
+      if (i > start && (keepEmpty || qi > q0)) out.push({ start, end: i, quantities: qs.slice(q0, qi) });
+      q0 = qi;
+      start = i + 1;
+    }
+  }
+  return out;
+}
 
 /** The reference: one regex replace with a callback (what normalizeWidth did before). */
 function normalizeByRegex(text: string): string {
@@ -108,5 +138,53 @@ describe('core fast paths', () => {
       assert.deepStrictEqual(findFootnotes(t, 0, t.length, [], () => 1).map(f => f.marker), [m]);
     }
     assert.deepStrictEqual(findFootnotes('增长12%，[3]', 0, 6, [], () => 1), []);
+  });
+
+  it('splitClauses: the same clauses as the reading of every character, within the span only', () => {
+    const sentences = [
+      '地区生产总值1360亿元、增长5.0%,一般公共预算收入增长6%(同口径增长7.5%),城乡居民收入分别增长7%和8%左右。',
+      '37533元、15221元;规模以上工业增加值（含新口径、增量）增长9%:其中,高技术制造业占比提高1.5个百分点、2个百分点',
+      '（（（增长5%,下降3%)))),、、,;:无数字的分句,居民消费价格涨幅3%左右、',
+    ];
+    // a deterministic mix of separators, parentheses, digits and words (no library: the same strings every run)
+    let seed = 7;
+    const pick = (xs: string): string => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    for (let n = 0; n < 200; n++) {
+      let t = '';
+      for (let k = 0; k < 60; k++) t += pick(',;:、()（）增长5%亿元和1.2左右一二。 ');
+      sentences.push(t);
+    }
+    for (const body of sentences) {
+      // the span starts after other text and stops before more separators: nothing outside it counts
+      const before = '前文,;、(增长5%)';
+      const text = before + body + '),;、后文';
+      const span = { start: before.length, end: before.length + body.length };
+      const qs = findQuantities(text).filter(q => q.start >= span.start && q.end <= span.end);
+      for (const keepEmpty of [true, false]) {
+        assert.deepStrictEqual(splitClauses(text, span, qs, keepEmpty), clausesByChar(text, span, qs, keepEmpty), body);
+      }
+    }
+  });
+
+  it('records: every record is its own object with every field, in one order (semantics filled in place)', () => {
+    const text = '# 2024年政府工作报告\n\n一、2023年工作回顾\n\n全年地区生产总值增长5.2%,固定资产投资增长3%,社会消费品零售总额增长7.2%。' +
+      '城镇新增就业30万人。\n\n二、2024年工作安排\n\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%以内,' +
+      '居民消费价格涨幅3%左右,居民收入增长与经济增长同步。\n';
+    const recs = analyze(text).reports.flatMap(r => r.indicators);
+    assert.ok(recs.length >= 5, `${recs.length} records`);
+    assert.strictEqual(new Set(recs).size, recs.length);
+    const order = ['kind', 'name', 'canonical', 'verb', 'value', 'upper', 'unit', 'qualifier', 'aim', 'qualitative', 'relative',
+      'line', 'column', 'text', 'start', 'end', 'sentence', 'valueSpan', 'direction', 'signedValue', 'signedUpper', 'dataYear',
+      'dataYearFrom', 'bound', 'confidence', 'confidenceNote'];
+    for (const r of recs) {
+      assert.deepStrictEqual(Object.keys(r), order, r.name);
+      for (const k of ['direction', 'signedValue', 'dataYear', 'bound', 'confidence', 'confidenceNote'] as const) {
+        assert.notStrictEqual(r[k], undefined, `${r.name}: ${k}`);
+      }
+    }
+    assert.ok(recs.some(r => r.kind === 'target') && recs.some(r => r.kind === 'actual'), recs.map(r => r.kind).join());
+    // a second analysis gives equal records (nothing of the first one's is reused or changed)
+    assert.deepStrictEqual(analyze(text).reports.flatMap(r => r.indicators).map(r => ({ ...r, sentence: null, valueSpan: null })),
+      recs.map(r => ({ ...r, sentence: null, valueSpan: null })));
   });
 });
