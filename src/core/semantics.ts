@@ -114,10 +114,11 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 
 /** The paragraph (line) text before `offset`, at most 600 characters. */
 function paragraphBefore(text: string, offset: number): string {
-  // the bounded window first, so the (native) search for its last line break stays within it
-  const window = text.slice(Math.max(0, offset - 600), offset);
-  const k = window.lastIndexOf('\n');
-  return k < 0 ? window : window.slice(k + 1);
+  // a bounded walk back to the last line break (no window copied and searched again)
+  const from = Math.max(0, offset - 600);
+  let k = offset - 1;
+  while (k >= from && text.charCodeAt(k) !== 10) k--;
+  return text.slice(k + 1, offset);
 }
 
 /**
