@@ -224,8 +224,12 @@ export function isJunkName(name: string): boolean {
   const n = name.trim();
   if (!n) return true;
   // no unit or measure word is longer than 6 characters: only a number list can be
-  if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
-  if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
+  // (the first character by code: no regex for the names that start with a word)
+  const c = n.charCodeAt(0);
+  const numberish = c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39);
+  if (n.length > 6 && !numberish) return false;
+  // (n is trimmed: it starts with no blank)
+  if ((numberish || c === 0x2c || c === 0x3001 || c === 0x25 || c === 0x2014 || c === 0x7e) && /^[-\d.,、%\s—~]+$/.test(n)) return true;
   if (n.length === 1 || (n.length === 2 && isSurrogatePair(n))) return true;
   if (unitInfo(n) || MEASURE_WORD.test(n)) return true;
   return false;
