@@ -8,7 +8,8 @@ import { normalizeWidth } from '../../src/core/text';
 import { analyze } from '../../src/core';
 import { yearsOf, sentenceFacts } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
-import { isJunkName } from '../../src/core/names';
+import { isJunkName, isWeakName } from '../../src/core/names';
+import { unitInfo, WEAK_NAMES } from '../../src/core/lexicon';
 import { findQuantities } from '../../src/core/quantity';
 import { splitClauses, Clause } from '../../src/core/sentences';
 import type { Quantity, Span } from '../../src/core/types';
@@ -186,5 +187,28 @@ describe('core fast paths', () => {
     // a second analysis gives equal records (nothing of the first one's is reused or changed)
     assert.deepStrictEqual(analyze(text).reports.flatMap(r => r.indicators).map(r => ({ ...r, sentence: null, valueSpan: null })),
       recs.map(r => ({ ...r, sentence: null, valueSpan: null })));
+  });
+
+  it('isWeakName / isJunkName: the first-character gates answer as the plain regexes do', () => {
+    // the readings before the gates
+    const weakByRegex = (name: string): boolean => !name || WEAK_NAMES.has(name) ||
+      /^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name) || /[后时中]$/.test(name) ||
+      /^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name);
+    const junkByRegex = (name: string): boolean => {
+      const n = name.trim();
+      if (!n) return true;
+      if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
+      if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
+      if ([...n].length === 1) return true;
+      return !!unitInfo(n) || /^[万亿千百十]?(?:[个名次座场户项件条家处套栋株盏间元人吨亩米年月日天周度倍盒袋只头辆台张份所批期轮届]|人次|千瓦|公里|平方米|立方米)$/.test(n);
+    };
+    const names = ['', '同比', '比上年', '比2007年末', '较去年', '比较优势', '均', '均衡发展', '按可比价格计算', '其中', '其中工业',
+      '分别', '扣除价格因素后', '剔除', '一般公共预算收入', '地区生产总值', '城镇新增就业', '2023年底', '2023年', '1.2、3.4',
+      '-5', '.5', '5', '1,2', '、、', '%', '—', '~5', '—2.5、3', ' 12 ', '万人', '个', '平方米', '亿元', '居民人均可支配收入增长',
+      '12345678', '-1234567', '1234567年', '\u3000　', '比2023年底增长', '按', '中', '时', '后'];
+    for (const n of names) {
+      assert.strictEqual(isWeakName(n), weakByRegex(n), `isWeakName(${JSON.stringify(n)})`);
+      assert.strictEqual(isJunkName(n), junkByRegex(n), `isJunkName(${JSON.stringify(n)})`);
+    }
   });
 });
