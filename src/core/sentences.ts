@@ -40,8 +40,8 @@ export function hardWrapWidth(lines: Array<{ text: string }>): number | null {
 /** The characters of TERMINAL. */
 const TERMINAL_CHARS = '。！？!?；;：:”"’）)]】…';
 
-/** What String.prototype.trim removes: JavaScript's white space and line terminators. */
-function isTrimmed(c: number): boolean {
+/** What String.prototype.trim removes: JavaScript's white space and line terminators (what `\s` matches). */
+export function isTrimmed(c: number): boolean {
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
