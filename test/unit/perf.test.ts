@@ -211,4 +211,15 @@ describe('core fast paths', () => {
       assert.strictEqual(isJunkName(n), junkByRegex(n), `isJunkName(${JSON.stringify(n)})`);
     }
   });
+
+  it('outline: headings after blanks, stars and # are found (lines trimmed by char code, regexes gated by the first character)', () => {
+    const text = '2024年某市政府工作报告\n——2024年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n' +
+      '## 一、2023年工作回顾\n\u3000\u3000（一）稳住经济大盘。正文。\n**1.扩大投资**\n\u3000 2.扩大消费\n各项工作（三）不是标题。\n  二、2024年工作安排  \n\t第一，坚持稳中求进。';
+    type Node = { level: number; text: string; children: Node[] };
+    const shape = (ns: Node[]): unknown[] => ns.map(n => [n.level, n.text, shape(n.children)]);
+    assert.deepStrictEqual(shape(analyze(text).reports[0].outline), [
+      [1, '一、2023年工作回顾', [[2, '（一）稳住经济大盘', [[3, '1.扩大投资', []], [3, '2.扩大消费', []]]]]],
+      [1, '二、2024年工作安排', [[4, '第一，坚持稳中求进', []]]],
+    ]);
+  });
 });
