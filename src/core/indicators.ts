@@ -297,6 +297,18 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
   return out;
 }
 
+/** Words of the year under review in a five-year paragraph (预计, 全年, 2023年 for a 2024 report), one regex per year. */
+const REVIEW_YEAR_RES = new Map<number | null, RegExp>();
+function reviewYearRegex(year: number | null): RegExp {
+  let re = REVIEW_YEAR_RES.get(year);
+  if (!re) {
+    re = new RegExp(`预计|全年|去年|上年${year ? `|${year - 1}年(?!均)` : ''}`);
+    if (REVIEW_YEAR_RES.size >= 64) REVIEW_YEAR_RES.clear();
+    REVIEW_YEAR_RES.set(year, re);
+  }
+  return re;
+}
+
 export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[], scope: Scope): Indicator[] {
   const text = ctx.text;
   scope.skip.sort((a, b) => a.start - b.start);
@@ -304,9 +316,12 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   // each sentence's quantities are looked up once (the passes below ask for them again and again),
   // kept by the sentence's index (found by its start: sentences are in order and disjoint)
   const qsMemo = new Array<Quantity[] | undefined>(sentences.length);
+  // the passes ask in text order mostly: the index after the last one asked is tried before a search
+  let hint = 0;
   const qsOf = (s: Sentence): Quantity[] => {
-    const i = lowerBound(sentences, s.start);
+    const i = sentences[hint] === s ? hint : lowerBound(sentences, s.start);
     if (sentences[i] !== s) return quantitiesIn(allQuantities, s, scope.skip);
+    hint = i + 1;
     return (qsMemo[i] ??= quantitiesIn(allQuantities, s, scope.skip));
   };
   const kindOf = new Map<Sentence, 'target' | 'actual'>();
@@ -340,7 +355,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   // In a five-year review (过去五年 … 年均增长) only the sentences about the year under review count
   // (预计2005年达2379.8亿元，增长19.2%), and never a 年均 or 累计 figure.
   const reviewEnd = firstTarget < Infinity ? firstTarget : scope.planStart ?? scope.body.end;
-  const reviewYearRe = new RegExp(`预计|全年|去年|上年${scope.year ? `|${scope.year - 1}年(?!均)` : ''}`);
+  const reviewYearRe = reviewYearRegex(scope.year ?? null);
   const yearly = (recs: Indicator[]) => recs.filter(r => !multiYearRecord(r));
   // first without the five-year paragraphs, then, when that finds nothing, with their sentences about the year
   for (const fiveYear of [false, true]) {
@@ -406,7 +421,9 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
         // counts in a headline sentence (出台政策133条) and five-year figures are no headline indicators
         if (r.unit && !r.qualitative) out.push(r);
       } else {
-        out.push({ ...r, kind });
+        // the record is this sentence's own (read once, output once): its kind is set in place
+        r.kind = kind;
+        out.push(r);
       }
     }
   }

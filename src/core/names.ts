@@ -81,6 +81,9 @@ const BASE_LAST = codesOf('年期末底');
 const FROM_LAST = codesOf('由从');
 /** The last characters of a weak name (扣除…后, …时, 其中). */
 const WEAK_LAST = codesOf('后时中');
+/** First characters of the weak openings (扣除, 剔除, 按, 其中, 分别, 均, 同比, 比上年), and of 比 / 较 + a year. */
+const WEAK_HEAD_FIRST = codesOf('扣剔按其分均同比');
+const WEAK_COMPARED_FIRST = codesOf('比较');
 
 /** Strips leading fillers (全年预计实现, 全市, 其中 …) and trailing weak words (同比, 分别 …). */
 export function cleanName(raw: string): { name: string; skipped: number } {
@@ -123,8 +126,11 @@ export function isWeakName(name: string): boolean {
   if (!name) return true;
   if (WEAK_NAMES.has(name)) return true;
   // (the last character by index: a `[后时中]$` alternative would make the regex try every position)
-  if (/^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name) || WEAK_LAST.includes(name.charCodeAt(name.length - 1))) return true;
-  if (/^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name)) return true;
+  // (each regex runs only when the name starts with a character its match must start with)
+  const first = name.charCodeAt(0);
+  if (WEAK_LAST.includes(name.charCodeAt(name.length - 1))) return true;
+  if (WEAK_HEAD_FIRST.includes(first) && /^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name)) return true;
+  if (WEAK_COMPARED_FIRST.includes(first) && /^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name)) return true;
   return false;
 }
 
@@ -224,8 +230,12 @@ export function isJunkName(name: string): boolean {
   const n = name.trim();
   if (!n) return true;
   // no unit or measure word is longer than 6 characters: only a number list can be
-  if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
-  if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
+  // (the first character by code: no regex for the names that start with a word)
+  const c = n.charCodeAt(0);
+  const numberish = c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39);
+  if (n.length > 6 && !numberish) return false;
+  // (n is trimmed: it starts with no blank)
+  if ((numberish || c === 0x2c || c === 0x3001 || c === 0x25 || c === 0x2014 || c === 0x7e) && /^[-\d.,、%\s—~]+$/.test(n)) return true;
   if (n.length === 1 || (n.length === 2 && isSurrogatePair(n))) return true;
   if (unitInfo(n) || MEASURE_WORD.test(n)) return true;
   return false;

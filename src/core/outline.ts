@@ -9,6 +9,7 @@ import type { LineSpan } from './text';
 import { chineseOrdinal } from './text';
 import { isChromeLine } from './chrome';
 import { titleOf } from './reports';
+import { isTrimmed } from './sentences';
 
 type Kind = 'part' | 'plain' | 'cn1' | 'cn2' | 'ar1' | 'ar2' | 'di';
 const RANK: Record<Kind, number> = { part: 0, plain: 1, cn1: 1, cn2: 2, ar1: 3, ar2: 4, di: 5 };
@@ -64,10 +65,17 @@ function headingEnd(text: string, from: number, lineEnd: number, max: number, ma
 }
 
 function trimStars(text: string, s: number, e: number): [number, number] {
-  while (s < e && /[\s*#]/.test(text[s])) s++;
-  while (e > s && /[\s*]/.test(text[e - 1])) e--;
+  // char codes (a one-character string per test was garbage): \s is what trim removes
+  for (let c = text.charCodeAt(s); s < e && (c === 0x2a || c === 0x23 || isTrimmed(c)); c = text.charCodeAt(++s));
+  for (let c = text.charCodeAt(e - 1); e > s && (c === 0x2a || isTrimmed(c)); c = text.charCodeAt(--e - 1));
   return [s, e];
 }
+
+/** Whether a line-start heading (LINE_START) can begin with this char code: 第, a numeral, a parenthesis or a digit. */
+function mayStartHeading(c: number): boolean {
+  return c === 0x7b2c || LINE_START_NUMERALS.includes(c) || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39);
+}
+const LINE_START_NUMERALS = [...'一二三四五六七八九十'].map(ch => ch.charCodeAt(0));
 
 function ordinalOf(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : chineseOrdinal(s);
@@ -78,7 +86,8 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
   const [s, e] = trimStars(text, l.start, l.end);
   if (s >= e) return;
   const body = text.slice(s, Math.min(e, s + 16));
-  for (const [kind, re] of LINE_START) {
+  // (every LINE_START regex is anchored: a line that starts otherwise is tried by none)
+  for (const [kind, re] of mayStartHeading(text.charCodeAt(s)) ? LINE_START : []) {
     const m = re.exec(body);
     if (!m) continue;
     let end = headingEnd(text, s, e, 80, m[0].length);

@@ -157,7 +157,10 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
 
 /** A name that names nothing (同比, 其中 …, or a date: 预计2005年达2379.8亿元): the record inherits one. */
 function weakName(name: string): boolean {
-  return isWeakName(name) || /^(?:19|20)\d\d年(?:底|末|全年)?$/.test(name);
+  // (the date regex only for a name that starts with 1 or 2, as a year must)
+  if (isWeakName(name)) return true;
+  const c = name.charCodeAt(0);
+  return (c === 0x31 || c === 0x32) && /^(?:19|20)\d\d年(?:底|末|全年)?$/.test(name);
 }
 
 /** `A、B均增长` (or 分别增长 with one value): the same value for every listed name. */
@@ -240,6 +243,15 @@ function makeRecord(ctx: RecordContext, s: Sentence, d: Draft): Indicator {
     end: d.end,
     sentence: s,
     valueSpan: d.q,
+    // the fields applySemantics sets, in its order: it fills them in place (no second record per record)
+    direction: undefined,
+    signedValue: undefined,
+    signedUpper: undefined,
+    dataYear: undefined,
+    dataYearFrom: undefined,
+    bound: undefined,
+    confidence: undefined,
+    confidenceNote: undefined,
   };
 }
 

@@ -114,10 +114,11 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 
 /** The paragraph (line) text before `offset`, at most 600 characters. */
 function paragraphBefore(text: string, offset: number): string {
-  // the bounded window first, so the (native) search for its last line break stays within it
-  const window = text.slice(Math.max(0, offset - 600), offset);
-  const k = window.lastIndexOf('\n');
-  return k < 0 ? window : window.slice(k + 1);
+  // a bounded walk back to the last line break (no window copied and searched again)
+  const from = Math.max(0, offset - 600);
+  let k = offset - 1;
+  while (k >= from && text.charCodeAt(k) !== 10) k--;
+  return text.slice(k + 1, offset);
 }
 
 /**
@@ -278,7 +279,8 @@ function isPercentish(unit: string): boolean {
 /**
  * The semantic post-pass over one report's records (in text order): repairs or drops names that are
  * no names, refines lexicon keys, shares a listed unit (1.8、1.7、1.5个百分点), and sets direction,
- * signed values, data years, target bounds and confidence. Returns a new array of new records.
+ * signed values, data years, target bounds and confidence. Returns a new array; records made by
+ * extraction (which hold every field) are filled in place, others are copied.
  */
 export function applySemantics(records: Indicator[], text: string, scope: SemanticsScope): Indicator[] {
   const firstTarget = records.find(r => r.kind === 'target' && !r.qualitative);
@@ -357,9 +359,11 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     const dataYearFrom = years ? years[0] : null;
     const bound = boundOf(base);
     const confidence = note ? 'low' as const : 'high' as const;
-    // a literal of one shape is several times faster than a spread; records with fields this module
-    // does not know (added elsewhere) keep them through the spread
-    const r: Indicator = extra ? {
+    // a record made by extraction already holds every field, in this order (see makeRecord): it is
+    // filled in place, no copy. Else a literal of one shape is several times faster than a spread;
+    // records with fields this module does not know (added elsewhere) keep them through the spread
+    const r: Indicator = !extra && 'confidenceNote' in src ? fillSemantics(src, name, canonical, verb, unit, relative, direction,
+      signed, dataYear, dataYearFrom, bound, confidence, note) : extra ? {
       ...src, name, canonical, verb, unit, relative, direction, signedValue: signed.value, signedUpper: signed.upper,
       dataYear, dataYearFrom, bound, confidence, confidenceNote: note,
     } : {
@@ -375,6 +379,26 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
   }
   markDuplicateTargets(out);
   return out;
+}
+
+/** applySemantics' fields set on a record that already has them all (the extraction's own record). */
+function fillSemantics(r: Indicator, name: string, canonical: string | null, verb: string, unit: string, relative: string | null,
+  direction: Indicator['direction'], signed: { value: number | null; upper: number | null }, dataYear: number | null,
+  dataYearFrom: number | null, bound: Indicator['bound'], confidence: 'high' | 'low', note: string): Indicator {
+  r.name = name;
+  r.canonical = canonical;
+  r.verb = verb;
+  r.unit = unit;
+  r.relative = relative;
+  r.direction = direction;
+  r.signedValue = signed.value;
+  r.signedUpper = signed.upper;
+  r.dataYear = dataYear;
+  r.dataYearFrom = dataYearFrom;
+  r.bound = bound;
+  r.confidence = confidence;
+  r.confidenceNote = note;
+  return r;
 }
 
 /**

@@ -40,8 +40,8 @@ export function hardWrapWidth(lines: Array<{ text: string }>): number | null {
 /** The characters of TERMINAL. */
 const TERMINAL_CHARS = '。！？!?；;：:”"’）)]】…';
 
-/** What String.prototype.trim removes: JavaScript's white space and line terminators. */
-function isTrimmed(c: number): boolean {
+/** What String.prototype.trim removes: JavaScript's white space and line terminators (what `\s` matches). */
+export function isTrimmed(c: number): boolean {
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
@@ -115,6 +115,9 @@ const WIDE_OPEN_PAREN = 0xff08; // （
 const WIDE_CLOSE_PAREN = 0xff09; // ）
 const ENUM_COMMA = 0x3001; // 、
 
+/** The characters a clause cut depends on: separators, 、 and parentheses (found by the regex engine). */
+const CLAUSE_CHAR_RE = /[,;:、()（）]/g;
+
 /**
  * Clauses of a sentence with the quantities inside each. `qs` are the sentence's quantities, sorted.
  * With `keepEmpty` false, clauses without a quantity are left out (a reader of figures only).
@@ -126,8 +129,13 @@ export function splitClauses(text: string, s: Span, qs: Quantity[], keepEmpty = 
   // the clause's quantities are qs[q0, qi): copied once, at its end, into an array of their number
   let q0 = 0;
   let depth = 0;
-  for (let i = s.start; i <= s.end; i++) {
-    while (qi < qs.length && qs[qi].start === i) qi++;
+  // only a separator, a 、, a parenthesis or the sentence end can change anything: the loop visits
+  // those positions, found by the regex engine in the sentence alone (a search never runs past its end)
+  const seg = text.slice(s.start, s.end);
+  CLAUSE_CHAR_RE.lastIndex = 0;
+  for (let i = nextClauseChar(seg, s.start); ; i = nextClauseChar(seg, s.start)) {
+    // the quantities started by i (they lie in the sentence and are sorted)
+    while (qi < qs.length && qs[qi].start <= i) qi++;
     const last = qi > q0 ? qs[qi - 1] : null;
     // char codes, not one-character strings (a string per CJK character was garbage to collect)
     const c = i < s.end ? text.charCodeAt(i) : -1;
@@ -144,6 +152,12 @@ export function splitClauses(text: string, s: Span, qs: Quantity[], keepEmpty = 
       q0 = qi;
       start = i + 1;
     }
+    if (i >= s.end) break;
   }
   return out;
+}
+
+/** Offset in the text of the next clause character of `seg` (the text from `base`), else of the end of `seg`. */
+function nextClauseChar(seg: string, base: number): number {
+  return CLAUSE_CHAR_RE.test(seg) ? base + CLAUSE_CHAR_RE.lastIndex - 1 : base + seg.length;
 }

@@ -8,8 +8,39 @@ import { normalizeWidth } from '../../src/core/text';
 import { analyze } from '../../src/core';
 import { yearsOf, sentenceFacts } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
-import { isJunkName } from '../../src/core/names';
+import { isJunkName, isWeakName } from '../../src/core/names';
+import { unitInfo, WEAK_NAMES } from '../../src/core/lexicon';
 import { findQuantities } from '../../src/core/quantity';
+import { splitClauses, Clause } from '../../src/core/sentences';
+import type { Quantity, Span } from '../../src/core/types';
+
+/** The reference: splitClauses as a loop over every character (what it did before). */
+function clausesByChar(text: string, s: Span, qs: Quantity[], keepEmpty = true): Clause[] {
+  const out: Clause[] = [];
+  let start = s.start;
+  let qi = 0;
+  let q0 = 0;
+  let depth = 0;
+  for (let i = s.start; i <= s.end; i++) {
+    while (qi < qs.length && qs[qi].start === i) qi++;
+    const last = qi > q0 ? qs[qi - 1] : null;
+    const ch = i < s.end ? text[i] : '';
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    const inQuantity = last !== null && i < last.end;
+    let cut = i === s.end;
+    if (!cut && depth === 0 && !inQuantity) {
+      if (ch === ',' || ch === ';' || ch === ':') cut = true;
+      else if (ch === '、' && last && last.end === i && !/[\d零〇一二两三四五六七八九十-]/.test(text[i + 1] ?? '')) cut = true;
+    }
+    if (cut) {
+      if (i > start && (keepEmpty || qi > q0)) out.push({ start, end: i, quantities: qs.slice(q0, qi) });
+      q0 = qi;
+      start = i + 1;
+    }
+  }
+  return out;
+}
 
 /** The reference: one regex replace with a callback (what normalizeWidth did before). */
 function normalizeByRegex(text: string): string {
@@ -108,5 +139,87 @@ describe('core fast paths', () => {
       assert.deepStrictEqual(findFootnotes(t, 0, t.length, [], () => 1).map(f => f.marker), [m]);
     }
     assert.deepStrictEqual(findFootnotes('增长12%，[3]', 0, 6, [], () => 1), []);
+  });
+
+  it('splitClauses: the same clauses as the reading of every character, within the span only', () => {
+    const sentences = [
+      '地区生产总值1360亿元、增长5.0%,一般公共预算收入增长6%(同口径增长7.5%),城乡居民收入分别增长7%和8%左右。',
+      '37533元、15221元;规模以上工业增加值（含新口径、增量）增长9%:其中,高技术制造业占比提高1.5个百分点、2个百分点',
+      '（（（增长5%,下降3%)))),、、,;:无数字的分句,居民消费价格涨幅3%左右、',
+    ];
+    // a deterministic mix of separators, parentheses, digits and words (no library: the same strings every run)
+    let seed = 7;
+    const pick = (xs: string): string => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    for (let n = 0; n < 200; n++) {
+      let t = '';
+      for (let k = 0; k < 60; k++) t += pick(',;:、()（）增长5%亿元和1.2左右一二。 ');
+      sentences.push(t);
+    }
+    for (const body of sentences) {
+      // the span starts after other text and stops before more separators: nothing outside it counts
+      const before = '前文,;、(增长5%)';
+      const text = before + body + '),;、后文';
+      const span = { start: before.length, end: before.length + body.length };
+      const qs = findQuantities(text).filter(q => q.start >= span.start && q.end <= span.end);
+      for (const keepEmpty of [true, false]) {
+        assert.deepStrictEqual(splitClauses(text, span, qs, keepEmpty), clausesByChar(text, span, qs, keepEmpty), body);
+      }
+    }
+  });
+
+  it('records: every record is its own object with every field, in one order (semantics filled in place)', () => {
+    const text = '# 2024年政府工作报告\n\n一、2023年工作回顾\n\n全年地区生产总值增长5.2%,固定资产投资增长3%,社会消费品零售总额增长7.2%。' +
+      '城镇新增就业30万人。\n\n二、2024年工作安排\n\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%以内,' +
+      '居民消费价格涨幅3%左右,居民收入增长与经济增长同步。\n';
+    const recs = analyze(text).reports.flatMap(r => r.indicators);
+    assert.ok(recs.length >= 5, `${recs.length} records`);
+    assert.strictEqual(new Set(recs).size, recs.length);
+    const order = ['kind', 'name', 'canonical', 'verb', 'value', 'upper', 'unit', 'qualifier', 'aim', 'qualitative', 'relative',
+      'line', 'column', 'text', 'start', 'end', 'sentence', 'valueSpan', 'direction', 'signedValue', 'signedUpper', 'dataYear',
+      'dataYearFrom', 'bound', 'confidence', 'confidenceNote'];
+    for (const r of recs) {
+      assert.deepStrictEqual(Object.keys(r), order, r.name);
+      for (const k of ['direction', 'signedValue', 'dataYear', 'bound', 'confidence', 'confidenceNote'] as const) {
+        assert.notStrictEqual(r[k], undefined, `${r.name}: ${k}`);
+      }
+    }
+    assert.ok(recs.some(r => r.kind === 'target') && recs.some(r => r.kind === 'actual'), recs.map(r => r.kind).join());
+    // a second analysis gives equal records (nothing of the first one's is reused or changed)
+    assert.deepStrictEqual(analyze(text).reports.flatMap(r => r.indicators).map(r => ({ ...r, sentence: null, valueSpan: null })),
+      recs.map(r => ({ ...r, sentence: null, valueSpan: null })));
+  });
+
+  it('isWeakName / isJunkName: the first-character gates answer as the plain regexes do', () => {
+    // the readings before the gates
+    const weakByRegex = (name: string): boolean => !name || WEAK_NAMES.has(name) ||
+      /^(?:扣除|剔除|按|其中|分别|均|同比|比上年)/.test(name) || /[后时中]$/.test(name) ||
+      /^(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:末|底)?$/.test(name);
+    const junkByRegex = (name: string): boolean => {
+      const n = name.trim();
+      if (!n) return true;
+      if (n.length > 6 && !/^[-\d.]/.test(n)) return false;
+      if (/^[-\d.,、%\s—~]+$/.test(n)) return true;
+      if ([...n].length === 1) return true;
+      return !!unitInfo(n) || /^[万亿千百十]?(?:[个名次座场户项件条家处套栋株盏间元人吨亩米年月日天周度倍盒袋只头辆台张份所批期轮届]|人次|千瓦|公里|平方米|立方米)$/.test(n);
+    };
+    const names = ['', '同比', '比上年', '比2007年末', '较去年', '比较优势', '均', '均衡发展', '按可比价格计算', '其中', '其中工业',
+      '分别', '扣除价格因素后', '剔除', '一般公共预算收入', '地区生产总值', '城镇新增就业', '2023年底', '2023年', '1.2、3.4',
+      '-5', '.5', '5', '1,2', '、、', '%', '—', '~5', '—2.5、3', ' 12 ', '万人', '个', '平方米', '亿元', '居民人均可支配收入增长',
+      '12345678', '-1234567', '1234567年', '\u3000　', '比2023年底增长', '按', '中', '时', '后'];
+    for (const n of names) {
+      assert.strictEqual(isWeakName(n), weakByRegex(n), `isWeakName(${JSON.stringify(n)})`);
+      assert.strictEqual(isJunkName(n), junkByRegex(n), `isJunkName(${JSON.stringify(n)})`);
+    }
+  });
+
+  it('outline: headings after blanks, stars and # are found (lines trimmed by char code, regexes gated by the first character)', () => {
+    const text = '2024年某市政府工作报告\n——2024年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n' +
+      '## 一、2023年工作回顾\n\u3000\u3000（一）稳住经济大盘。正文。\n**1.扩大投资**\n\u3000 2.扩大消费\n各项工作（三）不是标题。\n  二、2024年工作安排  \n\t第一，坚持稳中求进。';
+    type Node = { level: number; text: string; children: Node[] };
+    const shape = (ns: Node[]): unknown[] => ns.map(n => [n.level, n.text, shape(n.children)]);
+    assert.deepStrictEqual(shape(analyze(text).reports[0].outline), [
+      [1, '一、2023年工作回顾', [[2, '（一）稳住经济大盘', [[3, '1.扩大投资', []], [3, '2.扩大消费', []]]]]],
+      [1, '二、2024年工作安排', [[4, '第一，坚持稳中求进', []]]],
+    ]);
   });
 });
