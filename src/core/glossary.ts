@@ -120,7 +120,10 @@ export function resolveSense(entry: GlossaryEntry, text: string, start: number, 
         ...(own ? [{ definition: entry.definition, items: entry.items, english: entry.english, cues: [] }] : []),
         ...senses.filter(x => x !== chosen),
       ];
-      return { ...entry, definition: chosen.definition, items: chosen.items, english: chosen.english ?? entry.english, senses: others };
+      const copy: GlossaryEntry = { ...entry, definition: chosen.definition, items: chosen.items, english: chosen.english ?? entry.english, senses: others };
+      // the entry's origin dates its own definition, not a sense read because that one is out of date
+      if (!own) delete copy.origin;
+      return copy;
     }
   }
   if (!own) return null;

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
+import { cliBundleIsFresh, runCliInLocale } from '../support/cli';
 import { appliesIn, GlossaryEntry, GlossaryIndex, GlossaryMatch, parseGlossaryJson, resolveSense } from '../../src/core/glossary';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -64,6 +65,7 @@ describe('glossary senses by the report\'s year', () => {
     const old = entry('中央八项规定').senses![0].definition;
     assert.strictEqual(at(NC1998, '中央八项规定', 1998)?.entry.definition, old);
     assert.strictEqual(at(NC1999, '中央八项规定', 1999)?.entry.definition, old);
+    assert.strictEqual(at(NC1998, '中央八项规定', 1998)?.entry.origin, undefined, 'the 2012 origin is not the 1990s rules\' one');
     const m = at(ZZ2014, '八项规定', 2014);
     assert.strictEqual(m?.entry.definition, entry('中央八项规定').definition);
     // the 1990s reading is not offered as another sense in 2014
@@ -143,5 +145,24 @@ describe('glossary senses by the report\'s year', () => {
       assert.ok(e.since >= 1949, e.term);
     }
     assert.ok(dated >= 40, `${dated} dated entries`);
+  });
+
+  describe('govreport define --year', () => {
+    before(cliBundleIsFresh);
+
+    it('gives the sense of that year, and says when the term is dated later', () => {
+      const r = runCliInLocale(['define', '六稳', '八项规定', '--year', '1998', '--reports', '0', '--format', 'json'], { LANG: 'C.UTF-8' });
+      assert.strictEqual(r.status, 0, r.stderr);
+      const [six, eight] = JSON.parse(r.stdout) as Array<{ definition: string; inUse: boolean | null; origin: string | null }>;
+      assert.strictEqual(six.inUse, false);
+      assert.strictEqual(eight.inUse, true);
+      assert.strictEqual(eight.definition, entry('中央八项规定').senses![0].definition);
+      assert.strictEqual(eight.origin, null);
+      const now = JSON.parse(runCliInLocale(['define', '八项规定', '--reports', '0', '--format', 'json'], { LANG: 'C.UTF-8' }).stdout) as Array<{ definition: string; inUse: boolean }>;
+      assert.strictEqual(now[0].definition, entry('中央八项规定').definition);
+      assert.strictEqual(now[0].inUse, true);
+      const text = runCliInLocale(['define', '六稳', '--year', '2017', '--reports', '0'], { LANG: 'C.UTF-8' }).stdout;
+      assert.match(text, /dates this sense 2018–: not in use in 2017/);
+    });
   });
 });
