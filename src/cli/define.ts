@@ -1,7 +1,7 @@
 /** `govreport define TERM…`: definitions from the built-in glossary and extra glossary files. */
 import builtin from '../../data/glossary.json';
 import reportTermsData from '../../data/reportTerms.json';
-import { GlossaryIndex, GlossarySource, GlossaryEntry, parseGlossaryJson } from '../core/glossary';
+import { GlossaryIndex, GlossarySource, GlossaryEntry, parseGlossaryJson, resolveSense } from '../core/glossary';
 import { ReaderContext, ReportDefinition, ReportTerms, ReportTermsData, reportLabel } from '../core/reportTerms';
 import * as l10n from '@vscode/l10n';
 import { write, fail, parseArgs, choice, InputError, readRegularFile } from './io';
@@ -20,14 +20,16 @@ reports do, and the nearest few (same place, then same province, then the latest
 Options:
   --format text|json   text (default), or a JSON array with one object per query:
                        {query, term, definition, english, category, origin,
-                        reports: {count, definitions: [{place, province, year,
+                        inUse, reports: {count, definitions: [{place, province, year,
                         title, sense, definition}]}}
                        (definition null for a term the glossary does not know)
   --glossary FILE      an extra glossary JSON file (same schema as the built-in one);
                        may be given several times; its entries take precedence
   --reports N          report definitions to show per term (default 3, 0 for none)
   --place PLACE        the reader's place (e.g. 厦门市): its own reports come first
-  --year YEAR          the reader's year: of a place's reports, the closest year first
+  --year YEAR          the reader's year: of a place's reports, the closest year first;
+                       the glossary's sense of that year (a term dated later or
+                       earlier is shown with a note, and inUse false in JSON)
   -h, --help           this help
 
 Exit status: 0 when every term was found (in the glossary or in reports),
@@ -75,19 +77,24 @@ export async function defineCommand(argv: string[]): Promise<number> {
   const results = terms.map(query => {
     const hit = index.get(query);
     const key = (hit ? rt.keyOfEntry(hit.entry) : null) ?? rt.keyOf(query);
+    // with --year, the reading the glossary dates to that year (no text around: no cue words)
+    const read = hit && year !== null ? resolveSense(hit.entry, '', 0, 0, year) : hit?.entry ?? null;
+    const reading = read ?? hit?.entry;
     return {
       query,
       term: hit?.entry.term ?? null,
-      definition: hit?.entry.definition ?? null,
-      english: hit?.entry.english ?? null,
+      definition: reading?.definition ?? null,
+      english: reading?.english ?? null,
+      inUse: hit ? read !== null : null,
+      dated: hit && !read ? `${hit.entry.since ?? ''}–${hit.entry.until ?? ''}` : null,
       category: hit?.entry.category ?? null,
-      origin: hit?.entry.origin ?? null,
+      origin: reading?.origin ?? null,
       source: hit?.source.label ?? null,
       reports: key ? { term: key, count: rt.count(key), definitions: nearestFew(rt, key, ctx, shown) } : null,
     };
   });
   if (format === 'json') {
-    await write(JSON.stringify(results.map(({ source: _s, reports, ...r }) => ({
+    await write(JSON.stringify(results.map(({ source: _s, dated: _d, reports, ...r }) => ({
       ...r,
       reports: {
         count: reports?.count ?? 0,
@@ -103,6 +110,7 @@ export async function defineCommand(argv: string[]): Promise<number> {
       } else {
         out.push(`${r.term}${r.term !== r.query ? ` ${l10n.t('(for {0})', r.query)}` : ''}${r.english ? ` — ${r.english}` : ''}`);
         out.push(`  ${r.definition}`);
+        if (r.dated) out.push(`  ${l10n.t('(the glossary dates this sense {0}: not in use in {1})', r.dated, year ?? '')}`);
         const meta = [r.category ? categoryName(r.category, l10n.t) : null, r.origin, r.source !== 'built-in glossary' ? r.source : null].filter(Boolean).join(' · ');
         if (meta) out.push(`  [${meta}]`);
       }

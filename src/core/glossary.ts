@@ -33,6 +33,14 @@ export interface GlossaryEntry {
    * takes the first sense one of whose cue words occurs near it; else the entry's own definition.
    */
   senses?: GlossarySense[];
+  /**
+   * First year the entry's own definition applies (六稳: 2018). In a report of an earlier year the
+   * match takes a sense of that year, or is no glossary hit at all (a 1954 中央人民政府 is not the
+   * State Council). Absent: no lower bound.
+   */
+  since?: number;
+  /** Last year the entry's own definition applies. Absent: no upper bound. */
+  until?: number;
 }
 
 export interface GlossarySense {
@@ -41,6 +49,16 @@ export interface GlossarySense {
   english?: string;
   /** Words that, near the match, select this sense. */
   cues: string[];
+  /** First year this sense applies (absent: no lower bound). */
+  since?: number;
+  /** Last year this sense applies (absent: no upper bound). */
+  until?: number;
+}
+
+/** True when a reading dated [since, until] applies in a report of `year` (null: any year). */
+export function appliesIn(r: { since?: number; until?: number }, year: number | null | undefined): boolean {
+  if (year === null || year === undefined) return true;
+  return (r.since === undefined || year >= r.since) && (r.until === undefined || year <= r.until);
 }
 
 export interface GlossarySource {
@@ -78,22 +96,39 @@ export const SENSE_WINDOW = 24;
  * The entry as it reads at a match: when one of its senses has a cue word within SENSE_WINDOW
  * characters of [start, end), a copy with that sense's definition, items and English (and, as its
  * `senses`, the readings not chosen); else the entry itself.
+ *
+ * With the report's `year` (null or absent: every reading applies, as above), readings dated
+ * outside that year (`since`/`until` of the entry or of a sense) are out: a cue chooses among the
+ * senses that apply; without a cue the entry's own definition if it applies, else the first sense
+ * that does. Returns null when no reading applies in that year (no glossary hit there).
  */
-export function resolveSense(entry: GlossaryEntry, text: string, start: number, end: number): GlossaryEntry {
-  if (!entry.senses || entry.senses.length === 0) return entry;
-  const before = text.slice(Math.max(0, start - SENSE_WINDOW), start);
-  const after = text.slice(end, end + SENSE_WINDOW);
-  const near = before + '\u0000' + after;
-  for (const sense of entry.senses) {
-    if (sense.cues.some(c => c.length > 0 && near.includes(c))) {
-      // the copy's `senses` are the readings not chosen: the entry's own first
+export function resolveSense(entry: GlossaryEntry, text: string, start: number, end: number): GlossaryEntry;
+export function resolveSense(entry: GlossaryEntry, text: string, start: number, end: number, year: number | null | undefined): GlossaryEntry | null;
+export function resolveSense(entry: GlossaryEntry, text: string, start: number, end: number, year?: number | null): GlossaryEntry | null {
+  const own = appliesIn(entry, year);
+  const all = entry.senses ?? [];
+  const senses = year === null || year === undefined ? all : all.filter(x => appliesIn(x, year));
+  if (senses.length > 0) {
+    const before = text.slice(Math.max(0, start - SENSE_WINDOW), start);
+    const after = text.slice(end, end + SENSE_WINDOW);
+    const near = before + '\u0000' + after;
+    const cued = senses.find(sense => sense.cues.some(c => c.length > 0 && near.includes(c)));
+    const chosen = cued ?? (own ? undefined : senses[0]);
+    if (chosen) {
+      // the copy's `senses` are the readings not chosen (of this year): the entry's own first
       const others: GlossarySense[] = [
-        { definition: entry.definition, items: entry.items, english: entry.english, cues: [] },
-        ...entry.senses.filter(x => x !== sense),
+        ...(own ? [{ definition: entry.definition, items: entry.items, english: entry.english, cues: [] }] : []),
+        ...senses.filter(x => x !== chosen),
       ];
-      return { ...entry, definition: sense.definition, items: sense.items, english: sense.english ?? entry.english, senses: others };
+      const copy: GlossaryEntry = { ...entry, definition: chosen.definition, items: chosen.items, english: chosen.english ?? entry.english, senses: others };
+      // the entry's origin dates its own definition, not a sense read because that one is out of date
+      if (!own) delete copy.origin;
+      return copy;
     }
   }
+  if (!own) return null;
+  // the entry's own reading; senses of other years are not offered as other readings
+  if (senses.length !== all.length) return { ...entry, senses: senses.length ? senses : undefined };
   return entry;
 }
 
@@ -204,9 +239,10 @@ export class GlossaryIndex {
 
   /**
    * Longest term or alias whose occurrence in `text` contains `offset` (start <= offset < end).
-   * Only a window of about the longest key's length around `offset` is scanned.
+   * Only a window of about the longest key's length around `offset` is scanned. With the report's
+   * `year`, a term none of whose readings applies in that year is no match (resolveSense).
    */
-  lookupAt(text: string, offset: number): GlossaryMatch | null {
+  lookupAt(text: string, offset: number, year: number | null = null): GlossaryMatch | null {
     if (!(offset >= 0 && offset < text.length)) return null;
     const maxKey = this.trie.maxKeyLength;
     if (maxKey === 0) return null;
@@ -238,7 +274,7 @@ export class GlossaryIndex {
         best = { span: sp, hit };
       }
     }
-    return best && !best.hit.value.blocked ? toMatch(text, best.span, best.hit.value) : null;
+    return best && !best.hit.value.blocked ? toMatch(text, best.span, best.hit.value, year) : null;
   }
 
   /** Exact look-up of a term or alias (after normalizeTerm), e.g. for the CLI's `define`. */
@@ -253,8 +289,11 @@ export class GlossaryIndex {
     return this.visible.map((s) => ({ entry: s.entry, source: s.source }));
   }
 
-  /** Every match in `text`, left to right, longest first at each position, non-overlapping. */
-  findAll(text: string): GlossaryMatch[] {
+  /**
+   * Every match in `text`, left to right, longest first at each position, non-overlapping. With the
+   * report's `year`, a term none of whose readings applies then is left out (its span still taken).
+   */
+  findAll(text: string, year: number | null = null): GlossaryMatch[] {
     const out: GlossaryMatch[] = [];
     let lastEnd = 0;
     let i = 0;
@@ -269,7 +308,10 @@ export class GlossaryIndex {
         i++;
         continue;
       }
-      if (!hit.value.blocked) out.push(toMatch(text, sp, hit.value));
+      if (!hit.value.blocked) {
+        const m = toMatch(text, sp, hit.value, year);
+        if (m) out.push(m);
+      }
       lastEnd = sp.end;
       i = sp.end;
     }
@@ -305,7 +347,8 @@ function acceptable(text: string, h: TrieHit<Slot>, minStart: number): boolean {
   return sp !== null && (!h.value.quotedOnly || isQuoted(text, sp.start, sp.end));
 }
 
-function toMatch(text: string, span: Span, slot: Slot): GlossaryMatch {
-  const entry = resolveSense(slot.entry, text, span.start, span.end);
+function toMatch(text: string, span: Span, slot: Slot, year: number | null): GlossaryMatch | null {
+  const entry = resolveSense(slot.entry, text, span.start, span.end, year);
+  if (!entry) return null;
   return { start: span.start, end: span.end, matched: text.slice(span.start, span.end), entry, source: slot.source };
 }

@@ -39,6 +39,10 @@ export const MAX_LIST_LENGTH = 200;
 /** Errors listed one by one; the rest are summed up in one more error. */
 export const MAX_REPORTED_ERRORS = 50;
 
+/** Range of the `since` and `until` years of an entry (the first and last year its definition applies). */
+export const MIN_GLOSSARY_YEAR = 1900;
+export const MAX_GLOSSARY_YEAR = 2100;
+
 export const GLOSSARY_CATEGORIES: readonly string[] = [
   'slogan', 'policy', 'indicator', 'institution', 'plan', 'abbreviation',
 ];
@@ -188,6 +192,17 @@ function checkEntry(raw: unknown, t: Translate): GlossaryEntry | string {
   }
   if (entry.category !== undefined && !GLOSSARY_CATEGORIES.includes(entry.category)) {
     return t('"{0}" of {1} must be one of {2}', 'category', term, GLOSSARY_CATEGORIES.join(', '));
+  }
+  for (const key of ['since', 'until'] as const) {
+    if (r[key] === undefined) continue;
+    const y = r[key];
+    if (typeof y !== 'number' || !Number.isInteger(y) || y < MIN_GLOSSARY_YEAR || y > MAX_GLOSSARY_YEAR) {
+      return t('"{0}" of {1} must be a year from {2} to {3}', key, term, MIN_GLOSSARY_YEAR, MAX_GLOSSARY_YEAR);
+    }
+    entry[key] = y;
+  }
+  if (entry.since !== undefined && entry.until !== undefined && entry.since > entry.until) {
+    return t('"{0}" of {1} must not be later than "{2}"', 'since', term, 'until');
   }
   return entry;
 }

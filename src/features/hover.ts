@@ -85,7 +85,8 @@ export class ReportHoverProvider implements vscode.HoverProvider, vscode.Disposa
         const h = docTermHover(own.report, own.entryIndex, own.match.start, own.match.end, this.glossary);
         return new vscode.Hover(hoverMarkdown(renderTermHover(h, t)), rangeOf(doc, lineStart + h.start, lineStart + h.end));
       }
-      const hit = this.glossary.lookupAt(line.text, pos.character);
+      // a term's dated senses are read by the year of the report under the cursor
+      const hit = this.glossary.lookupAt(line.text, pos.character, idx.reportAt(offset)?.year ?? null);
       if (hit) {
         const { match, tier } = hit;
         const h: TermHover = {

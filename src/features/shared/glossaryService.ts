@@ -96,11 +96,14 @@ export class GlossaryService implements vscode.Disposable {
     return (this.builtinIdx ??= new GlossaryIndex([this.builtin]));
   }
 
-  /** Longest user term under `offset` in `text`, else longest built-in term. */
-  lookupAt(text: string, offset: number): { match: GlossaryMatch; tier: GlossaryTier } | null {
-    const u = this.userIdx?.lookupAt(text, offset);
+  /**
+   * Longest user term under `offset` in `text`, else longest built-in term; with the report's
+   * `year`, only readings dated to apply then (GlossaryIndex.lookupAt).
+   */
+  lookupAt(text: string, offset: number, year: number | null = null): { match: GlossaryMatch; tier: GlossaryTier } | null {
+    const u = this.userIdx?.lookupAt(text, offset, year);
     if (u) return { match: u, tier: 'user' };
-    const b = this.builtinIndex.lookupAt(text, offset);
+    const b = this.builtinIndex.lookupAt(text, offset, year);
     return b ? { match: b, tier: 'builtin' } : null;
   }
 
