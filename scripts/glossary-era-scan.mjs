@@ -13,13 +13,10 @@
 // re-read: how many of them change with years applied.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { corpusFiles } from './lib/corpus.mjs';
+import { ROOT, loadCore, option as opt } from './lib/script.mjs';
 
-const require = createRequire(import.meta.url);
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const core = require(path.join(ROOT, 'dist/core.js'));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const core = loadCore();
 const DIR = path.resolve(opt('--corpus', '/tmp/corpus'));
 const OUT = opt('--out', '/tmp/glossary-era-scan.json');
 const FIXTURE = opt('--fixture', null);
@@ -28,17 +25,8 @@ const entries = JSON.parse(fs.readFileSync(opt('--glossary', path.join(ROOT, 'da
 const index = new core.GlossaryIndex([{ id: 'builtin', label: 'built-in', entries }]);
 const dated = (e) => e.since !== undefined || e.until !== undefined || (e.senses ?? []).some(s => s.since !== undefined || s.until !== undefined);
 
-function walk(dir) {
-  const out = [];
-  for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, d.name);
-    if (d.isDirectory()) out.push(...walk(p));
-    else if (/\.(md|txt)$/.test(d.name)) out.push(p);
-  }
-  return out.sort();
-}
 
-const files = walk(DIR);
+const files = corpusFiles(DIR);
 let hits = 0;
 let changed = 0;
 let dropped = 0;

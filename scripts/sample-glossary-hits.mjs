@@ -24,13 +24,10 @@
 // of the existing fixture is reported (a report repeated under two names would leak a judged hit).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { corpusFiles } from './lib/corpus.mjs';
+import { ROOT, loadCore, option as opt } from './lib/script.mjs';
 
-const require = createRequire(import.meta.url);
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const core = require(path.join(ROOT, 'dist/core.js'));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const core = loadCore();
 const DIR = path.resolve(opt('--corpus', '/tmp/corpus'));
 const SAMPLE = Number(opt('--sample', '4'));
 const PER = Number(opt('--per', '5'));
@@ -65,19 +62,11 @@ function rng(seed) {
   };
 }
 
-function walk(dir, out = []) {
-  for (const name of fs.readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    if (fs.statSync(p).isDirectory()) walk(p, out);
-    else if (/\.(md|txt)$/i.test(name)) out.push(p);
-  }
-  return out;
-}
 
 const entries = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/glossary.json'), 'utf8')).entries;
 const index = new core.GlossaryIndex([{ id: 'builtin', label: 'built-in', entries }]);
 const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/glossary-precision.json'), 'utf8')).items;
-const files = walk(DIR);
+const files = corpusFiles(DIR);
 const rand = rng(SEED);
 
 /** The excerpt of `text` around [start, end): its line (or lines), up to CTX characters either side. */
