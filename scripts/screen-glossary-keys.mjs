@@ -6,7 +6,7 @@
 //
 //   node esbuild.js && node scripts/screen-glossary-keys.mjs [corpus-dir=/tmp/corpus] [--keys 外企,高企] [--max 3]
 //
-// Fix a false context with a longer entry, a sense, `quoted: true`, or a NON_TERMS blocker
+// Fix a false context with a longer entry, a sense, `quoted: true`, or a blocker in data/term-blockers.json
 // (src/core/glossary.ts), then add the case to test/unit/glossaryPrecision.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';

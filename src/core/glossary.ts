@@ -8,6 +8,7 @@
  * Pure TypeScript: no `vscode`, no Node APIs.
  */
 import { CharTrie, MAX_INNER_GAP, TrieHit, normalizeTerm, normalizedAt } from './glossaryTrie';
+import blockerData from '../../data/term-blockers.json';
 
 export { normalizeTerm } from './glossaryTrie';
 export { parseGlossaryJson, lineColumnAt, GLOSSARY_CATEGORIES } from './glossaryJson';
@@ -144,62 +145,11 @@ function isQuoted(text: string, start: number, end: number): boolean {
 
 /**
  * Common word sequences that contain a short term or alias without meaning it (提高企业 is 提高 +
- * 企业, not 高企; 中国企业 is not 国企). They are indexed as blockers: when one is the longest key
- * at a position, no term is reported there. Terms or aliases with the same key take precedence.
+ * 企业, not 高企; 中国企业 is not 国企), from data/term-blockers.json. They are indexed as
+ * blockers: when one is the longest key at a position, no term is reported there. Terms or aliases
+ * with the same key take precedence.
  */
-export const NON_TERMS: readonly string[] = [
-  '高企业',
-  '中国企业', '外国企业', '各国企业', '本国企业', '全国企业', '两国企业', '跨国企业',
-  '美国企业', '德国企业', '法国企业', '英国企业', '韩国企业', '泰国企业',
-  '个人大', '老人大学',
-  // 外企 is no foreign firm in 境外企业 (firms abroad), 省外企业 (firms from other provinces) …
-  '境外企业', '海外企业', '国外企业', '国内外企业', '省外企业', '市外企业', '区外企业', '县外企业', '域外企业', '内外企业',
-  // 新动能 in 创新动能 is 创新 + 动能; 财政部 in 财政部门 is the finance departments
-  '创新动能', '财政部门', '财政部署',
-  // 高企 (high-tech firm) vs 高企 "stay high": 房价高企, 成本高企 …
-  '价高企', '本高企', '存高企', '债高企', '率高企', '位高企', '续高企', '居高企', '房价高企', '物价高企', '油价高企',
-  '成本高企', '库存高企', '负债高企',
-  // 服务业 (tertiary industry) inside the name of one service sector
-  '传统服务业', '新兴服务业', '信息服务业', '技术服务业', '科技服务业', '养老服务业', '高端服务业', '社区服务业',
-  '金融服务业', '中介服务业', '新型服务业', '商贸服务业', '健康服务业', '商务服务业', '专业服务业', '生活服务业',
-  '航运服务业', '家政服务业', '利性服务业', '特色服务业', '旅游服务业', '产权服务业', '资源服务业', '海洋服务业',
-  '公共服务业', '文化服务业', '物流服务业', '软件服务业', '体育服务业', '外包服务业', '法律服务业', '平台服务业',
-  '港航服务业', '口岸服务业', '会展服务业', '电商服务业', '托育服务业', '检测服务业', '环保服务业', '数字服务业',
-  '农业服务业', '医疗服务业', '物业服务业', '居民服务业', '研发服务业', '设计服务业', '信用服务业', '邮政服务业',
-  // 经营主体 (market entity) vs 规模经营主体 (large-scale farm operators)
-  '规模经营主体',
-  // found by screening every short key over the development corpus
-  '入世界', '三医院', '三公里', '三公开', '四上升', '第四上', '社融合', '社融媒', '一件事情',
-  // found by judging a sample of matches: 全民企业 (state-owned), 年度计划投资 (planned investment)
-  '全民企业', '年度计划投资', '增强省会', '加大城管', '扩大城管', '家属工作',
-  // fourth sample (scripts/sample-glossary-hits.mjs): 创新 + 新发展理念/格局, 健康中国人 (a 2007 campaign),
-  // 两重天 (worlds apart), 两会 in event names, policy (not fund) 直达机制, 分两步走 (in two steps),
-  // 从严打击, 轻工业投资, 农业生产总值 (output value, no GDP), more service sector names
-  '创新发展理念', '更新发展理念', '创新发展格局', '健康中国人', '两重天',
-  '一奖两会', '一赛两会', '两会一节', '一组两会', '旅游两会', '两会两园',
-  '政策直达机制', '政策精准直达机制', '诉求直达机制', '分两步走', '作两步走',
-  '严打击', '严打违建', '严打违章', '轻工业投资', '重工业投资', '农业生产总值', '工业生产总值', '渔业生产总值',
-  '商业服务业', '家庭服务业', '消费性服务业', '保险服务业', '餐饮服务业',
-  // a jieba screen of every match whose edge cuts a word (development files outside sample 5):
-  // 人大/政协/低保/医保/民企/外企/大数据 … straddling other words, 非 + term, numbered local slogans
-  '年人大学', '残疾人大学', '机器人大', '千人大会', '万人大会', '友人大', '工人大军', '能人大户', '人大附中',
-  '行政协', '最低保', '降低保', '医保健', '医保障', '农民企业', '扰民企业', '涉外企业', '中外企业', '录外企业',
-  '五国企业', '央企事', '非国有企业', '非国有经济', '非上市公司', '标准地址', '标准地铁', '高标准地',
-  '加大数据', '扩大数据', '壮大数据', '两大数据', '三大数据', '四大数据', '五大数据', '六大数据', '十大数据',
-  '主三新', '老三新', '高三新', '大三新', '区三新', '第三资', '三保险', '双减量', '双减少', '双减半', '两重复',
-  '入世博', '总监委', '链主要', '集采集配', '加大调解', '三北部', '巩固投', '科研发', '良好形象工程', '城市病害',
-  '保障房地产',
-  // fifth sample: 管理委员会 in the names of other commissions (the SASAC has its own entry), 三北大通道
-  '城市管理委员会', '综合管理委员会', '交易管理委员会', '土地管理委员会', '标准化管理委员会', '三北大通道',
-  // terms read in reports older than the term (双增双减 of 2004 Shanghai, 十有六保, 四高七普)
-  '双增双减', '十有六保', '四高七普',
-  // sixth sample: 万人大转移 and other 百/千/万人 + 大X
-  '百人大', '千人大', '万人大',
-  // ninth sample: 美国企图 (国企 in 企图), more service sector names
-  '国企图', '咨询服务业', '征信服务业', '汽车服务业', '运输服务业', '维修服务业', '家居服务业', '政务服务业',
-  // tenth sample: 1980s “三保三压” (investment), 三公（工） of epidemic tracing (公安、公卫、工信)
-  '三保三压', '三公（工）',
-];
+export const NON_TERMS: readonly string[] = blockerData.groups.flatMap(g => g.words);
 
 /** Paired quotes that are pulled into a match when the match contains only one half of the pair. */
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [

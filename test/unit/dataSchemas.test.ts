@@ -1,4 +1,4 @@
-// data/units.json and data/indicators.json against the schemas their "$schema" names; the schemas
+// data/units.json, data/indicators.json and data/term-blockers.json against the schemas their "$schema" names; the schemas
 // reject malformed entries (a unit without a factor, an alias list that is not a list of strings).
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 const DATA = path.join(__dirname, '..', '..', '..', 'data');
 const read = (f: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(DATA, f), 'utf8')) as Record<string, unknown>;
 
-for (const file of ['units.json', 'indicators.json']) {
+for (const file of ['units.json', 'indicators.json', 'term-blockers.json']) {
   describe(`data/${file} schema`, () => {
     const data = read(file);
     const schemaFile = String(data.$schema ?? '').replace(/^\.\//, '');
@@ -28,6 +28,11 @@ for (const file of ['units.json', 'indicators.json']) {
         delete units[0].factor;
         assert.strictEqual(v(bad), false, 'a unit without factor');
         assert.strictEqual(v({ ...data, units: [{ ...(data.units as object[])[0], kind: 'weird' }] }), false, 'an unknown kind');
+      } else if (file === 'term-blockers.json') {
+        const groups = bad.groups as Array<Record<string, unknown>>;
+        delete groups[0].why;
+        assert.strictEqual(v(bad), false, 'a group without its reason');
+        assert.strictEqual(v({ ...data, groups: [{ why: 'x', words: ['企'] }] }), false, 'a one-character blocker');
       } else {
         const indicators = bad.indicators as Record<string, Record<string, unknown>>;
         indicators.gdp.aliases = '地区生产总值';

@@ -80,6 +80,23 @@ function goldGlossaryTerms(): string[] {
 describe('built-in glossary data', () => {
   const entries = loadEntries();
 
+  it('every blocker (data/term-blockers.json) hides a glossary key, and is listed once', () => {
+    // matches are longest first and do not overlap, so a blocker hides the keys that start inside it
+    // (wholly inside: 高企 in 高企业; running past its end: 经济… after 非国有) and the shorter keys it
+    // starts with; a blocker that hides none is dead weight, one listed twice a merge slip
+    const blockers = (JSON.parse(fs.readFileSync(path.join(ROOT, 'data/term-blockers.json'), 'utf8')) as { groups: Array<{ words: string[] }> })
+      .groups.flatMap(g => g.words);
+    const keys = entries.flatMap(e => [e.term, ...(e.aliases ?? [])]).map(normalizeTerm).filter(k => k.length >= 2);
+    const hides = (b: string, k: string): boolean => {
+      if (b.startsWith(k)) return k.length < b.length;
+      for (let j = 1; j < b.length; j++) if (b.slice(j).startsWith(k) || k.startsWith(b.slice(j))) return true;
+      return false;
+    };
+    const dead = blockers.filter(b => !keys.some(k => hides(normalizeTerm(b), k)));
+    assert.deepStrictEqual(dead, [], 'blockers that hide no glossary key');
+    assert.deepStrictEqual(blockers.filter((b, i) => blockers.indexOf(b) !== i), [], 'blockers listed twice');
+  });
+
   it('validates against data/glossary.schema.json', () => {
     const ajv = new Ajv({ allErrors: true });
     const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
