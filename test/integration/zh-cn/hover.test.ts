@@ -42,6 +42,12 @@ async function hoverAt(doc: vscode.TextDocument, needle: string, delta: number):
 /** The hover without the quoted report sentence (report text, not UI). */
 const ui = (text: string): string => text.split('\n').filter(l => !l.startsWith('> ')).join('\n');
 
+/** The hover's own words (the quoted sentence aside) hold no English label and no ASCII word. */
+function assertNoEnglish(text: string): void {
+  assert.doesNotMatch(ui(text), ENGLISH);
+  assert.deepStrictEqual(asciiWords(ui(text)), [], text);
+}
+
 suite('Chinese UI (zh-cn): hovers', () => {
   suiteSetup(async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -57,24 +63,21 @@ suite('Chinese UI (zh-cn): hovers', () => {
     assert.ok(text.includes('数值：**5.5%左右** = 约5.5%') && text.includes('左右：大约'), text);
     assert.ok(text.includes('> '), 'the target sentence is quoted');
     assert.ok(/第 130 行，第 \d+ 列/.test(text), text);
-    assert.doesNotMatch(ui(text), ENGLISH);
-    assert.deepStrictEqual(asciiWords(ui(text)), [], text);
+    assertNoEnglish(text);
   });
 
   test('an actual (地区生产总值增长3.1%) reads 实绩, not "actual"', async () => {
     const doc = await open(XM);
     const text = await hoverAt(doc, '地区生产总值增长3.1%', '地区生产总值增长'.length + 1);
     assert.ok(text.includes('**实绩**'), text);
-    assert.doesNotMatch(ui(text), ENGLISH);
-    assert.deepStrictEqual(asciiWords(ui(text)), [], text);
+    assertNoEnglish(text);
   });
 
   test('an amount (9470.4亿元) has no "billion yuan"; the base unit is labelled in Chinese', async () => {
     const doc = await open(XM);
     const text = await hoverAt(doc, '外贸进出口总额9470.4亿元', '外贸进出口总额'.length + 1);
     assert.ok(text.includes('折合基本单位：9.4704×10¹¹ 元'), text);
-    assert.doesNotMatch(ui(text), ENGLISH);
-    assert.deepStrictEqual(asciiWords(ui(text)), [], text);
+    assertNoEnglish(text);
   });
 
   test('a qualitative target (外贸进出口总额增速高于全省) reads 定性（无数值）', async () => {
