@@ -36,6 +36,7 @@ export function* analyzeReports(input: string): Generator<Report> {
     text,
     lineOf: (o: number) => index.line(o),
     columnOf: (o: number) => index.column(o),
+    lineStartOf: (o: number) => index.lineStart(index.line(o)),
   };
   for (const f of frames) {
     const first = index.line(f.start) - 1;
@@ -65,7 +66,7 @@ export function* analyzeReports(input: string): Generator<Report> {
       planStart,
       wrapWidth: hardWrapWidth(rLines),
       year: f.year,
-    }), text, { year: f.year, planStart }));
+    }), text, { year: f.year, planStart, lineStartOf: ctx.lineStartOf }));
     yield {
       title: f.title,
       line: f.titleLine,

@@ -18,6 +18,8 @@ export interface SemanticsScope {
   year: number | null;
   /** Start of the plan part (second top-level section), when known. */
   planStart: number | null;
+  /** Start of the line holding an offset of the (normalised) text, when the caller has a line index. */
+  lineStartOf?: (offset: number) => number;
 }
 
 /** The part of a record the semantic readers need (an Indicator fits). */
@@ -112,13 +114,69 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   return last;
 }
 
-/** The paragraph (line) text before `offset`, at most 600 characters. */
-function paragraphBefore(text: string, offset: number): string {
-  // a bounded walk back to the last line break (no window copied and searched again)
+/** Where the paragraph (line) before `offset` starts, at most 600 characters back. */
+function paragraphStart(text: string, offset: number, lineStartOf?: (offset: number) => number): number {
   const from = Math.max(0, offset - 600);
+  // the line index's answer (a lookup), else a bounded walk back to the last line break
+  if (lineStartOf) return Math.max(from, lineStartOf(offset));
   let k = offset - 1;
   while (k >= from && text.charCodeAt(k) !== 10) k--;
-  return text.slice(k + 1, offset);
+  return k + 1;
+}
+
+/**
+ * Does the paragraph before `at` name the past (or next) five years? With the report's phrase
+ * occurrences (see SentenceFacts) a lookup, else the regex over the paragraph.
+ */
+function paragraphNamesFive(text: string, at: number, f: SentenceFacts, next: boolean): boolean {
+  const from = paragraphStart(text, at, f.lineStartOf);
+  const occ = next ? f.nextFive : f.pastFive;
+  if (occ) return occursWithin(occ, from, at);
+  return (next ? NEXT_FIVE_RE : PAST_FIVE_RE).test(text.slice(from, at));
+}
+
+/** PAST_FIVE_RE and NEXT_FIVE_RE as scanners (global: every occurrence in a region, see phraseOccurrences). */
+const PAST_FIVE_SCAN = new RegExp(PAST_FIVE_RE.source, 'g');
+const NEXT_FIVE_SCAN = new RegExp(NEXT_FIVE_RE.source, 'g');
+
+/** Occurrences of phrases in a text region: starts in order, and the least end from each on. */
+export interface Occurrences {
+  starts: number[];
+  minEnd: number[];
+}
+
+/**
+ * Every match of `re` (global, no lookaround) that lies within text[from, to), overlapping ones
+ * included: the scan goes on one character after each match's start, so a window holds a match of
+ * `re` exactly when it holds one of these. (At one start the regex takes its first alternative that
+ * matches; the phrases above never start two ways at one place but 今后五年 / 今后五年间, where it
+ * takes the shorter.)
+ */
+export function phraseOccurrences(text: string, from: number, to: number, re: RegExp): Occurrences {
+  const starts: number[] = [];
+  const minEnd: number[] = [];
+  // (scanned in a slice that ends at `to`: no search runs on to the text's end)
+  const t = to < text.length ? text.slice(0, to) : text;
+  re.lastIndex = from;
+  for (let m; (m = re.exec(t));) {
+    starts.push(m.index);
+    minEnd.push(m.index + m[0].length);
+    re.lastIndex = m.index + 1;
+  }
+  for (let i = minEnd.length - 2; i >= 0; i--) if (minEnd[i + 1] < minEnd[i]) minEnd[i] = minEnd[i + 1];
+  return { starts, minEnd };
+}
+
+/** Does an occurrence lie wholly within [from, to)? (the first starting at or after `from` that ends soonest) */
+export function occursWithin(o: Occurrences, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = o.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (o.starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < o.starts.length && o.minEnd[lo] <= to;
 }
 
 /**
@@ -137,7 +195,7 @@ export function yearsOf(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   if (!y || y[0] !== y[1] || !AVERAGE_RE.test(text.slice(Math.max(r.sentence.start, at - 12), at))) return y;
   const sentence = text.slice(Math.max(r.sentence.start, at - 160), at);
   const n = lastMatch(YEARS_COUNT_RE, sentence);
-  const count = n ? (/\d/.test(n[1]) ? Number(n[1]) : CN_DIGITS.indexOf(n[1])) : PAST_FIVE_RE.test(paragraphBefore(text, at)) ? 5 : 0;
+  const count = n ? (/\d/.test(n[1]) ? Number(n[1]) : CN_DIGITS.indexOf(n[1])) : paragraphNamesFive(text, at, f, false) ? 5 : 0;
   return count >= 2 && count <= 30 ? [y[1] - count + 1, y[1]] : [null, y[1]];
 }
 
@@ -151,36 +209,16 @@ export interface SentenceFacts {
   /** A 五 (十四五, 五年来, 今后五年). */
   five: boolean;
   /**
-   * Sorted offsets of every 五 and 本 around the report, when known: a paragraph window holding
-   * neither names no five-year period (every PAST_FIVE_RE / NEXT_FIVE_RE match holds one).
+   * The report's occurrences of the past / next five-year phrases, when known: a paragraph window is
+   * then read by a lookup, not by a regex over up to 600 characters per record.
    */
-  marks?: number[];
+  pastFive?: Occurrences;
+  nextFive?: Occurrences;
+  /** Start of the line holding an offset (see SemanticsScope.lineStartOf). */
+  lineStartOf?: (offset: number) => number;
 }
 const ANY_FACTS: SentenceFacts = { year: true, five: true };
 
-/** Offsets of every 五 and 本 in text[from, to), in order (native searches). */
-function fiveMarks(text: string, from: number, to: number): number[] {
-  const t = text.slice(0, to);
-  const out: number[] = [];
-  for (const ch of ['五', '本']) {
-    for (let k = t.indexOf(ch, from); k >= 0; k = t.indexOf(ch, k + 1)) out.push(k);
-  }
-  return out.sort((a, b) => a - b);
-}
-
-/** May text[from, to) hold a five-year phrase (see SentenceFacts.marks)? */
-function mayNameFive(f: SentenceFacts, from: number, to: number): boolean {
-  const marks = f.marks;
-  if (!marks) return true;
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < marks.length && marks[lo] < to;
-}
 const CENTURY_RE = /(?:19|20)\d\d/;
 
 export function sentenceFacts(text: string, s: Span): SentenceFacts {
@@ -189,14 +227,15 @@ export function sentenceFacts(text: string, s: Span): SentenceFacts {
 }
 
 /** sentenceFacts of the records of one report, in text order: one reading per sentence. */
-function factsCache(text: string, marks: number[] | undefined): (s: Span) => SentenceFacts {
+function factsCache(text: string, five: { pastFive: Occurrences; nextFive: Occurrences } | undefined,
+  lineStartOf: ((offset: number) => number) | undefined): (s: Span) => SentenceFacts {
   let last: Span | null = null;
   let facts = ANY_FACTS;
   return (s: Span): SentenceFacts => {
     if (!last || last.start !== s.start || last.end !== s.end) {
       last = s;
-      facts = sentenceFacts(text, s);
-      facts.marks = marks;
+      const f = sentenceFacts(text, s);
+      facts = { year: f.year, five: f.five, pastFive: five?.pastFive, nextFive: five?.nextFive, lineStartOf };
     }
     return facts;
   };
@@ -237,9 +276,9 @@ function singleOrPeriod(text: string, r: Pick<Indicator, 'kind' | 'start' | 'sen
   if (f.five && NEXT_FIVE_RE.test(sentence) && r.kind !== 'target') return [year, year + 4];
   // the paragraph before the value (which may start before the sentence), read only when a test needs it
   // (the paragraph is at most 600 characters back: without a 五 or 本 there, neither regex can match)
-  if (inReview && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence)) && mayNameFive(f, at - 600, at) &&
-    PAST_FIVE_RE.test(paragraphBefore(text, at))) return [year - 5, year - 1];
-  if (!inReview && r.kind !== 'target' && mayNameFive(f, at - 600, at) && NEXT_FIVE_RE.test(paragraphBefore(text, at))) return [year, year + 4];
+  if (inReview && (r.kind !== 'actual' || /年均|累计|五年/.test(sentence)) &&
+    paragraphNamesFive(text, at, f, false)) return [year - 5, year - 1];
+  if (!inReview && r.kind !== 'target' && paragraphNamesFive(text, at, f, true)) return [year, year + 4];
   if (/今年/.test(sentence)) return [year, year];
   if (/去年|上年|过去一年/.test(sentence) && r.kind !== 'target') return [year - 1, year - 1];
   if (r.kind === 'target') return [year, year];
@@ -292,7 +331,7 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
   // the last record with a real name, and the last with a comparison, of the current sentence
   let named: Indicator | undefined;
   let compared: Indicator | undefined;
-  // where the records' paragraph windows may name a five-year period (read once for the report)
+  // the five-year phrases the records' paragraph windows may hold (searched once for the report)
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of records) {
@@ -300,7 +339,9 @@ export function applySemantics(records: Indicator[], text: string, scope: Semant
     if (at < lo) lo = at;
     if (at > hi) hi = at;
   }
-  const factsOf = factsCache(text, records.length ? fiveMarks(text, Math.max(0, lo - 600), Math.min(text.length, hi)) : undefined);
+  const region = (re: RegExp): Occurrences => phraseOccurrences(text, Math.max(0, lo - 600), Math.min(text.length, hi), re);
+  const factsOf = factsCache(text, records.length ? { pastFive: region(PAST_FIVE_SCAN), nextFive: region(NEXT_FIVE_SCAN) } : undefined,
+    scope.lineStartOf);
   for (const src of records) {
     if (named && !sameSentence(named, src)) named = undefined;
     if (compared && !sameSentence(compared, src)) compared = undefined;

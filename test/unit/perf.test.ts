@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { normalizeWidth } from '../../src/core/text';
 import { analyze } from '../../src/core';
-import { yearsOf, sentenceFacts } from '../../src/core/semantics';
+import { yearsOf, sentenceFacts, phraseOccurrences, occursWithin } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
 import { isJunkName, isWeakName } from '../../src/core/names';
 import { unitInfo, WEAK_NAMES } from '../../src/core/lexicon';
@@ -97,7 +97,7 @@ describe('core fast paths', () => {
   });
 
   it('data years: a paragraph that names the past or next five years still gives its figures that period', () => {
-    // the year readers look at the paragraph only where a 五 or 本 stands within its reach
+    // the year readers look up the paragraph's five-year phrases in the report's occurrences
     const text = '2023年某某市政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n过去五年，我们团结奋斗，攻坚克难。' +
       '全市新建学校120所，新增城镇就业5万人。\n\n' + '全市经济平稳运行，社会大局和谐稳定。'.repeat(40) +
       '\n\n本届政府以来，全市稳步发展。新建公园12个。\n\n二、2023年工作安排\n\n' +
@@ -105,6 +105,24 @@ describe('core fast paths', () => {
     const years = analyze(text).reports[0].indicators.map(r => `${r.name} ${r.dataYearFrom}-${r.dataYear}`);
     assert.deepStrictEqual(years, ['新建学校 2018-2022', '新增城镇就业 2018-2022', '新建公园 2018-2022',
       '计划新建学校 2023-2027', '新增城镇就业 2023-2027', '再建公园 2023-2023']);
+  });
+
+  it('five-year phrases: a lookup in the occurrences answers as the regex over every window does', () => {
+    const past = /过去五年|五年来|五年间|过去的五年|本届政府(?:任期)?以来|五年里/;
+    const next = /今后五年|未来五年|今后五年间/;
+    // overlapping and adjoining phrases, and near misses
+    const text = '过去五年来，五年间本届政府任期以来过去的五年里今后五年间未来五年五年，本届政府以来过去五\n年今后五年';
+    for (const re of [past, next]) {
+      const occ = phraseOccurrences(text, 0, text.length, new RegExp(re.source, 'g'));
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++) {
+          assert.strictEqual(occursWithin(occ, a, b), re.test(text.slice(a, b)), `${re.source} [${a}, ${b})`);
+        }
+      }
+      // a region: occurrences that end after it are not found
+      const part = phraseOccurrences(text, 3, 20, new RegExp(re.source, 'g'));
+      for (let a = 3; a <= 20; a++) for (let b = a; b <= 20; b++) assert.strictEqual(occursWithin(part, a, b), re.test(text.slice(a, b)));
+    }
   });
 
   it('isJunkName: one code point is no name, also when it is a surrogate pair; two are not one', () => {
