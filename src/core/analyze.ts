@@ -3,7 +3,7 @@
  * deterministic; every offset is a UTF-16 offset into `text`.
  */
 import type { Analysis, Indicator, Report, Span } from './types';
-import { LineIndex, normalizeWidth, splitLines } from './text';
+import { LineIndex, scanText, splitLines } from './text';
 import { findReports } from './reports';
 import { buildOutline } from './outline';
 import { readDocGlossary, findFootnotes } from './docGlossary';
@@ -26,7 +26,8 @@ export function analyze(input: string): Analysis {
  * first access (and then kept), so structure-only consumers (outline, folding) stay cheap.
  */
 export function* analyzeReports(input: string): Generator<Report> {
-  const text = normalizeWidth(input);
+  // the width-normalised text, and where its sentence ends, marker starts and numeral runs stand
+  const { text, marks } = scanText(input);
   const index = new LineIndex(text);
   // line texts come from the input (strings shown to people); matching uses the normalised text
   const lines = splitLines(input);
@@ -37,6 +38,7 @@ export function* analyzeReports(input: string): Generator<Report> {
     lineOf: (o: number) => index.line(o),
     columnOf: (o: number) => index.column(o),
     lineStartOf: (o: number) => index.lineStart(index.line(o)),
+    marks,
   };
   for (const f of frames) {
     const first = index.line(f.start) - 1;
@@ -49,7 +51,7 @@ export function* analyzeReports(input: string): Generator<Report> {
     const appendix = rLines.find(l => l.start < bodyEnd && !chrome.has(l) && APPENDIX_RE.test(l.text.trim()));
     const outlineEnd = appendix && appendix.start > f.start ? appendix.start : bodyEnd;
     const outline = buildOutline(text, rLines, outlineEnd, input, l => chrome.has(l));
-    const footnotes = findFootnotes(text, f.start, bodyEnd, g.entries, ctx.lineOf);
+    const footnotes = findFootnotes(text, f.start, bodyEnd, g.entries, ctx.lineOf, marks.markerStarts);
     const skip: Span[] = footnotes.map(n => ({ start: n.start, end: n.end }));
     for (const l of chrome) skip.push({ start: l.start, end: l.end });
     const tops = outline.filter(n => n.level === outline[0]?.level);
@@ -60,7 +62,7 @@ export function* analyzeReports(input: string): Generator<Report> {
     const speechStart = f.salutationIndex >= 0 ? Math.max(f.start, lines[f.salutationIndex].start) : f.start;
     const planStart = tops.length >= 2 ? tops[1].start : null;
     // direction, data year, bound and confidence of every record: see semantics.ts
-    const readIndicators = (): Indicator[] => (indicators ??= applySemantics(extractIndicators(ctx, findQuantities(text, speechStart, bodyEnd), {
+    const readIndicators = (): Indicator[] => (indicators ??= applySemantics(extractIndicators(ctx, findQuantities(text, speechStart, bodyEnd, marks.numeralRuns), {
       body: { start: speechStart, end: bodyEnd },
       skip,
       planStart,

@@ -5,7 +5,7 @@
  */
 import type { DocGlossaryEntry, Footnote, Span } from './types';
 import type { LineSpan } from './text';
-import { circledNumber, stripQuotes } from './text';
+import { circledNumber, stripQuotes, firstAtOrAfter } from './text';
 import { isChromeLine } from './chrome';
 
 /**
@@ -235,39 +235,55 @@ export function readDocGlossary(lines: LineSpan[], reportEnd: number): DocGlossa
 const MARKER_RE = /\[\^?(\d{1,3})\]|【(\d{1,3})】|([①-⑳])|(\d{1,2})(?!\d)/g;
 /** The same markers without bare numbers (which count only with glossary entries): no stop at every number. */
 const BRACKET_MARKER_RE = /\[\^?(\d{1,3})\]|【(\d{1,3})】|([①-⑳])/g;
+/** BRACKET_MARKER_RE at one offset (its matches start with a MARKER_START_CHARS character). */
+const BRACKET_MARKER_AT = new RegExp(BRACKET_MARKER_RE.source, 'y');
 
 /**
  * Footnote markers in the body [from, to). A bare number counts only when the text right before it
  * ends with the term of the glossary entry of that number (`“六稳”1`, `四风22`).
  */
 export function findFootnotes(text: string, from: number, to: number, entries: DocGlossaryEntry[],
-  lineOf: (offset: number) => number): Footnote[] {
+  lineOf: (offset: number) => number, markerStarts?: readonly number[]): Footnote[] {
   const byNumber = new Map<number, number>();
   entries.forEach((e, i) => { if (e.number !== null) byNumber.set(e.number, i); });
   const out: Footnote[] = [];
   const body = text.slice(0, to);
-  const re = entries.length ? MARKER_RE : BRACKET_MARKER_RE;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
+  const read = (m: RegExpExecArray): void => {
     const start = m.index;
     const end = start + m[0].length;
     const prev = start > 0 ? text[start - 1] : '';
     if (m[4] !== undefined) {
-      if (!entries.length || /[\d.]/.test(prev)) continue;
+      if (!entries.length || /[\d.]/.test(prev)) return;
       const n = Number(m[4]);
       const idx = byNumber.get(n);
-      if (idx === undefined) continue;
+      if (idx === undefined) return;
       const term = stripQuotes(entries[idx].term);
       const before = stripQuotes(text.slice(Math.max(from, start - term.length - 6), start));
-      if (!term || !before.endsWith(term)) continue;
+      if (!term || !before.endsWith(term)) return;
       out.push({ marker: m[0], number: n, start, end, line: lineOf(start), term: entries[idx].term, entry: idx });
-      continue;
+      return;
     }
     const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : circledNumber(m[3]);
     const idx = byNumber.get(n) ?? -1;
     out.push({ marker: m[0], number: n, start, end, line: lineOf(start), term: idx >= 0 ? entries[idx].term : precedingTerm(text, start), entry: idx });
+  };
+  let m: RegExpExecArray | null;
+  if (!entries.length && markerStarts) {
+    // bracketed markers only, and the text's marks say where one can start (scanText): the regex
+    // runs at those offsets alone, as the scan would meet them (after a match, from its end on)
+    let pos = from;
+    for (let k = firstAtOrAfter(markerStarts, from); k < markerStarts.length && markerStarts[k] < to; k++) {
+      if (markerStarts[k] < pos) continue;
+      BRACKET_MARKER_AT.lastIndex = markerStarts[k];
+      if (!(m = BRACKET_MARKER_AT.exec(body))) continue;
+      read(m);
+      pos = m.index + m[0].length;
+    }
+    return out;
   }
+  const re = entries.length ? MARKER_RE : BRACKET_MARKER_RE;
+  re.lastIndex = from;
+  while ((m = re.exec(body))) read(m);
   return out;
 }
 

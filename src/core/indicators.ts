@@ -312,7 +312,7 @@ function reviewYearRegex(year: number | null): RegExp {
 export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[], scope: Scope): Indicator[] {
   const text = ctx.text;
   scope.skip.sort((a, b) => a.start - b.start);
-  const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf, scope.wrapWidth);
+  const sentences = splitSentences(text, scope.body.start, scope.body.end, ctx.lineOf, scope.wrapWidth, ctx.marks?.sentenceEnds);
   // each sentence's quantities are looked up once (the passes below ask for them again and again),
   // kept by the sentence's index (found by its start: sentences are in order and disjoint)
   const qsMemo = new Array<Quantity[] | undefined>(sentences.length);

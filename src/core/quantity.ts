@@ -4,7 +4,7 @@
  */
 import type { Quantity, Qualifier } from './types';
 import { UNITS, PREFIXES, alternation, unitInfo } from './lexicon';
-import { parseChineseNumeral } from './text';
+import { parseChineseNumeral, NUMERAL_RUN_CHARS, firstAtOrAfter } from './text';
 
 const UNIT_ALT = alternation(UNITS.map(u => u.unit));
 // a line break may fall inside a qualifier of hard-wrapped text (左\n右); it is dropped when read
@@ -29,7 +29,7 @@ const CJK_TAIL_RE = new RegExp(
 );
 /** The characters a CJK_TAIL_RE match starts with. */
 const CJK_TAIL_FIRST = [...new Set(['万亿', '亿', '万', ...CJK_UNITS.slice(0, 6)].map(u => u[0]))].join('');
-const CJK_RUN_CHARS = '零〇一二两三四五六七八九十百千';
+const CJK_RUN_CHARS = NUMERAL_RUN_CHARS;
 /** A run of the numeral characters above (found by the regex engine, not char by char). */
 const CJK_RUN_RE = new RegExp(`[${CJK_RUN_CHARS}]+`, 'g');
 const CJK_RUN_CODES = new Set([...CJK_RUN_CHARS].map(c => c.charCodeAt(0)));
@@ -61,7 +61,7 @@ function isAsciiWordChar(c: number): boolean {
 const DATE_AFTER = /^[年月日号时]/;
 
 /** Every quantity in `text` between `from` and `to` (normalised text expected), left to right. */
-export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
+export function findQuantities(text: string, from = 0, to = text.length, numeralRuns?: readonly number[]): Quantity[] {
   const out: Quantity[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(0, to);
   ARABIC_RE.lastIndex = from;
@@ -72,7 +72,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (m[0].length === 0) ARABIC_RE.lastIndex++;
   }
   const cjk: Quantity[] = [];
-  for (const cm of chineseMatches(slice, from)) {
+  for (const cm of chineseMatches(slice, from, numeralRuns)) {
     const q = chineseQuantity(slice, cm);
     if (q) cjk.push(q);
   }
@@ -94,30 +94,57 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
  * of a run and takes the longest numeral prefix whose tail matches: the whole run, or the run less
  * a final 百 when the tail is 百分点 (百 is both a numeral and the start of a unit). Linear.
  */
-function chineseMatches(text: string, from: number): RegExpExecArray[] {
+function chineseMatches(text: string, from: number, runs?: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  if (runs) {
+    // the text's marks (scanText) say where runs start: no regex scan of the text. The run read is
+    // the one the scan below finds from `searched` on: from there when it stands in a run, else the
+    // next run start
+    let k = firstAtOrAfter(runs, from);
+    for (let searched = from; ;) {
+      let a: number;
+      if (searched < text.length && CJK_RUN_CODES.has(text.charCodeAt(searched))) {
+        a = searched;
+      } else {
+        while (k < runs.length && runs[k] < searched) k++;
+        if (k >= runs.length || runs[k] >= text.length) break;
+        a = runs[k];
+      }
+      let i = a + 1;
+      while (i < text.length && CJK_RUN_CODES.has(text.charCodeAt(i))) i++;
+      searched = runTail(text, a, i, out);
+    }
+    return out;
+  }
   CJK_RUN_RE.lastIndex = from;
   // test() finds the end of the next run without a match array (runs are frequent: 一是, 进一步);
   // its start is found by a short walk back
   for (let searched = from; CJK_RUN_RE.test(text); searched = CJK_RUN_RE.lastIndex) {
-    let i = CJK_RUN_RE.lastIndex;
+    const i = CJK_RUN_RE.lastIndex;
     let a = i - 1;
     while (a > searched && CJK_RUN_CODES.has(text.charCodeAt(a - 1))) a--;
-    for (const b of text[i - 1] === '百' && i - 1 > a ? [i, i - 1] : [i]) {
-      // most runs (一是, 进一步) have no tail: its first character rules them out before the regex
-      if (!CJK_TAIL_FIRST.includes(text[b])) continue;
-      CJK_TAIL_RE.lastIndex = b;
-      const t = CJK_TAIL_RE.exec(text);
-      if (!t) continue;
-      const m = [text.slice(a, b + t[0].length), text.slice(a, b), t[1], t[2], t[3], t[4]] as unknown as RegExpExecArray;
-      m.index = a;
-      out.push(m);
-      i = b + t[0].length;
-      break;
-    }
-    CJK_RUN_RE.lastIndex = i;
+    CJK_RUN_RE.lastIndex = runTail(text, a, i, out);
   }
   return out;
+}
+
+/**
+ * The match of the numeral run text[a, i) with its tail, pushed to `out` when there is one; returns
+ * where the search goes on (after the match, else after the run).
+ */
+function runTail(text: string, a: number, i: number, out: RegExpExecArray[]): number {
+  for (const b of text[i - 1] === '百' && i - 1 > a ? [i, i - 1] : [i]) {
+    // most runs (一是, 进一步) have no tail: its first character rules them out before the regex
+    if (!CJK_TAIL_FIRST.includes(text[b])) continue;
+    CJK_TAIL_RE.lastIndex = b;
+    const t = CJK_TAIL_RE.exec(text);
+    if (!t) continue;
+    const m = [text.slice(a, b + t[0].length), text.slice(a, b), t[1], t[2], t[3], t[4]] as unknown as RegExpExecArray;
+    m.index = a;
+    out.push(m);
+    return b + t[0].length;
+  }
+  return i;
 }
 
 function mergeSorted(a: Quantity[], b: Quantity[]): Quantity[] {

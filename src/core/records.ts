@@ -9,6 +9,7 @@ import { splitClauses } from './sentences';
 import { readLead, isWeakName, splitNames, cleanName, completeShortName, COMPARISON_VERBS } from './names';
 import { canonicalOf, unitInfo, QUALITATIVE_PREDICATES } from './lexicon';
 import { isCJK } from './text';
+import type { TextMarks } from './text';
 
 export interface RecordContext {
   /** The input text (offsets and `text` fields refer to it). */
@@ -17,6 +18,8 @@ export interface RecordContext {
   text: string;
   lineOf(offset: number): number;
   columnOf(offset: number): number;
+  /** Where the text's sentence ends (and other characters) stand, when known (see scanText). */
+  marks?: TextMarks;
 }
 
 export interface SentenceOptions {

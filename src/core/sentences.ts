@@ -4,6 +4,7 @@
  * (`1360亿元、增长5.0%` is two clauses; `37533元、15221元` is one list).
  */
 import type { Span, Quantity } from './types';
+import { SENTENCE_END_CHARS, firstAtOrAfter } from './text';
 
 export interface Sentence extends Span {
   /** 1-based line of the sentence start. */
@@ -55,7 +56,7 @@ function isBlank(c: number): boolean {
 }
 
 /** Sentences of [from, to), never crossing a line break. Empty ones are skipped. */
-const SENTENCE_END_RE = /[。！？!?\n]/g;
+const SENTENCE_END_RE = new RegExp(`[${SENTENCE_END_CHARS}]`, 'g');
 
 /**
  * Sentences of [from, to). A line break ends a sentence and a paragraph — except in hard-wrapped
@@ -63,7 +64,7 @@ const SENTENCE_END_RE = /[。！？!?\n]/g;
  * heading, or at the end of a line clearly shorter than the wrap width.
  */
 export function splitSentences(text: string, from: number, to: number, lineOf: (o: number) => number,
-  wrapWidth: number | null = null): Sentence[] {
+  wrapWidth: number | null = null, ends?: readonly number[]): Sentence[] {
   const out: Sentence[] = [];
   let s = from;
   let para = 0;
@@ -75,11 +76,15 @@ export function splitSentences(text: string, from: number, to: number, lineOf: (
     if (b > a) out.push({ start: a, end: b, line: lineOf(a), para });
     s = i + 1;
   };
-  // the regex engine finds sentence ends much faster than a loop over every character; test() (the
-  // end is the one character before lastIndex) allocates no match array per sentence
+  // the ends: from the text's marks (scanText) when given, else found by the regex engine (much
+  // faster than a loop over every character; test() allocates no match array per sentence)
+  let k = ends ? firstAtOrAfter(ends, from) : 0;
   SENTENCE_END_RE.lastIndex = from;
-  while (SENTENCE_END_RE.test(text)) {
-    const at = SENTENCE_END_RE.lastIndex - 1;
+  const nextEnd = (): number => {
+    if (ends) return k < ends.length ? ends[k++] : -1;
+    return SENTENCE_END_RE.test(text) ? SENTENCE_END_RE.lastIndex - 1 : -1;
+  };
+  for (let at = nextEnd(); at >= 0; at = nextEnd()) {
     if (at >= to) break;
     if (text.charCodeAt(at) !== 10) { push(at); continue; }
     if (wrapWidth !== null && !paragraphBreak(text, at, wrapWidth)) continue;

@@ -4,14 +4,16 @@
  * footnote markers without the bare-number branch.
  */
 import * as assert from 'assert';
-import { normalizeWidth } from '../../src/core/text';
+import * as fs from 'fs';
+import * as path from 'path';
+import { normalizeWidth, scanText } from '../../src/core/text';
 import { analyze } from '../../src/core';
 import { yearsOf, sentenceFacts, phraseOccurrences, occursWithin } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
 import { isJunkName, isWeakName } from '../../src/core/names';
 import { unitInfo, WEAK_NAMES } from '../../src/core/lexicon';
 import { findQuantities } from '../../src/core/quantity';
-import { splitClauses, Clause } from '../../src/core/sentences';
+import { splitClauses, splitSentences, Clause } from '../../src/core/sentences';
 import type { Quantity, Span } from '../../src/core/types';
 
 /** The reference: splitClauses as a loop over every character (what it did before). */
@@ -122,6 +124,40 @@ describe('core fast paths', () => {
       // a region: occurrences that end after it are not found
       const part = phraseOccurrences(text, 3, 20, new RegExp(re.source, 'g'));
       for (let a = 3; a <= 20; a++) for (let b = a; b <= 20; b++) assert.strictEqual(occursWithin(part, a, b), re.test(text.slice(a, b)));
+    }
+  });
+
+  it('one scan of the text: its marks give the readers the answers of their own regex scans', () => {
+    // the fixture reports, and a deterministic mix of what the scan marks: sentence ends (also
+    // full-width ！？ and a lone CR), marker starts ([ ［ 【 ①–⑳), numeral runs (百 before 分点), blanks
+    const texts = fs.readdirSync(path.join(__dirname, '../../../test/fixtures/reports')).sort()
+      .map(f => fs.readFileSync(path.join(__dirname, '../../../test/fixtures/reports', f), 'utf8'));
+    let seed = 11;
+    const pick = (xs: string[]): string => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    const atoms = ['。', '！', '？', '!', '?', '\n', '\r', '\r\n', '[', '［', '[^', '【', '】', ']', '①', '⑳', '⑴', '一', '二', '十', '百', '千', '两',
+      '零', '〇', '万', '亿', '元', '个', '分点', '倍', '公里', '左右', '以上', '1', '2', '３', '%', '％', ',', '，', '增长', '地区生产总值', ' ', '\u3000', '跨', '破'];
+    for (let n = 0; n < 300; n++) {
+      let t = '';
+      for (let k = 0; k < 80; k++) t += pick(atoms);
+      texts.push(t);
+    }
+    const noLine = (): number => 1;
+    for (const input of texts) {
+      const { text, marks } = scanText(input);
+      assert.strictEqual(text, normalizeWidth(input));
+      // a window of the text (a report's body) and the whole of it
+      for (const [from, to] of [[0, text.length], [Math.floor(text.length / 3), Math.floor(text.length * 2 / 3)]]) {
+        const label = `${JSON.stringify(input.slice(0, 40))} [${from}, ${to})`;
+        assert.deepStrictEqual(splitSentences(text, from, to, noLine, null, marks.sentenceEnds), splitSentences(text, from, to, noLine), label);
+        assert.deepStrictEqual(findFootnotes(text, from, to, [], noLine, marks.markerStarts), findFootnotes(text, from, to, [], noLine), label);
+        assert.deepStrictEqual(findQuantities(text, from, to, marks.numeralRuns), findQuantities(text, from, to), label);
+      }
+    }
+    // a window that starts inside a numeral run reads the rest of the run, as the regex scan does
+    const short = '增长二十五万元和三百分点，一百两千亿元';
+    const { marks } = scanText(short);
+    for (let from = 0; from < short.length; from++) {
+      assert.deepStrictEqual(findQuantities(short, from, short.length, marks.numeralRuns), findQuantities(short, from), `from ${from}`);
     }
   });
 
