@@ -8,6 +8,7 @@ import { splitSentences } from './sentences';
 import { sentenceRecords, RecordContext } from './records';
 import { unitInfo, canonicalOf } from './lexicon';
 import { cleanName, isWeakName } from './names';
+import { phraseOccurrences, occursWithin } from './text';
 
 function isCount(unit: string): boolean {
   const k = unitInfo(unit)?.kind;
@@ -24,6 +25,8 @@ const TARGET_QUALIFIERS = '主要|预期|预测|调控|计划|发展|经济|奋�
 const TRIGGER_RE = new RegExp(`(?:${TARGET_QUALIFIERS})[^。;,:!?]{0,10}?(?:目标|指标|预期)(?:[和与]?任务)?(?:的?计划)?` +
   '(?:主要|建议|预期|安排|确定|初步|拟定?|设定){0,2}(?:是|为|如下|\\*{0,4}:)');
 const TARGET_WORD_RE = /目标|指标|预期/;
+/** TARGET_WORD_RE as a scanner: where the target words stand in a report body (see phraseOccurrences). */
+const TARGET_WORD_SCAN = new RegExp(TARGET_WORD_RE.source, 'g');
 /** A sentence that names the targets without listing them; they follow in the next sentences (…预期目标作了适当调整。今年…). */
 const LEAD_RE = /(?:主要|预期)[^。;,:!?]{0,8}?(?:目标|指标)/;
 const LEAD_NOT_RE = /上述|以上|这些|实现|围绕|完成|确保|对照|差距|好于|高于|低于|超过|未|没有|不足|问题|困难|压力|以来|进入/;
@@ -146,9 +149,9 @@ function mentionsYear(t: string, year: number | null): boolean {
 }
 
 /** Where the year's targets start in a sentence: just after its target phrase, or -1. */
-function triggerEnd(t: string, year: number | null): number {
-  // most sentences hold no target word: a plain scan rules them out before the phrase regex
-  if (!TARGET_WORD_RE.test(t)) return -1;
+function triggerEnd(t: string, year: number | null, hasWord = TARGET_WORD_RE.test(t)): number {
+  // most sentences hold no target word: that rules them out before the phrase regex
+  if (!hasWord) return -1;
   const m = TRIGGER_RE.exec(t);
   if (!m) return -1;
   const before = t.slice(0, m.index);
@@ -228,10 +231,13 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
   const blocks: TargetBlock[] = [];
   const inPlan = (s: { start: number }): boolean => scope.planStart === null || s.start >= scope.planStart;
   const newBlock = (s: Sentence): TargetBlock => ({ items: [], score: 0, firstPara: s.para, lastPara: s.para, start: s.start });
+  // where the target words stand (one scan of the body, not a regex per sentence)
+  const words = sentences.length ? phraseOccurrences(text, sentences[0].start, sentences[sentences.length - 1].end, TARGET_WORD_SCAN) : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const t = text.slice(s.start, s.end);
-    const end = triggerEnd(t, year);
+    const hasWord = words ? occursWithin(words, s.start, s.end) : TARGET_WORD_RE.test(t);
+    const end = triggerEnd(t, year, hasWord);
     let block: TargetBlock | null = null;
     if (end >= 0) {
       block = newBlock(s);
@@ -243,7 +249,7 @@ function findTargets(text: string, sentences: Sentence[], recordsOf: RecordsOf, 
       continueBlock(text, sentences, i, recordsOf, listFollows, !recs.length, block);
     } else {
       // a lead is a short sentence with no figures of its own
-      const lead = t.length <= 80 && inPlan(s) && TARGET_WORD_RE.test(t) ? LEAD_RE.exec(t) : null;
+      const lead = t.length <= 80 && inPlan(s) && hasWord ? LEAD_RE.exec(t) : null;
       if (lead && !LEAD_NOT_RE.test(t) && !PAST_TARGET_RE.test(t) && !qsOf(s).some(q => q.unit) &&
         !multiYear(t.slice(0, lead.index), year)) {
         block = newBlock(s);

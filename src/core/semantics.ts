@@ -12,6 +12,8 @@
 import type { Direction, Indicator, Span, TargetBound } from './types';
 import { readLead, isWeakName, refineCanonical, isJunkName } from './names';
 import { canonicalOf } from './lexicon';
+import { phraseOccurrences, occursWithin } from './text';
+import type { Occurrences } from './text';
 
 export interface SemanticsScope {
   /** The report's plan year, or null. */
@@ -138,46 +140,6 @@ function paragraphNamesFive(text: string, at: number, f: SentenceFacts, next: bo
 /** PAST_FIVE_RE and NEXT_FIVE_RE as scanners (global: every occurrence in a region, see phraseOccurrences). */
 const PAST_FIVE_SCAN = new RegExp(PAST_FIVE_RE.source, 'g');
 const NEXT_FIVE_SCAN = new RegExp(NEXT_FIVE_RE.source, 'g');
-
-/** Occurrences of phrases in a text region: starts in order, and the least end from each on. */
-export interface Occurrences {
-  starts: number[];
-  minEnd: number[];
-}
-
-/**
- * Every match of `re` (global, no lookaround) that lies within text[from, to), overlapping ones
- * included: the scan goes on one character after each match's start, so a window holds a match of
- * `re` exactly when it holds one of these. (At one start the regex takes its first alternative that
- * matches; the phrases above never start two ways at one place but 今后五年 / 今后五年间, where it
- * takes the shorter.)
- */
-export function phraseOccurrences(text: string, from: number, to: number, re: RegExp): Occurrences {
-  const starts: number[] = [];
-  const minEnd: number[] = [];
-  // (scanned in a slice that ends at `to`: no search runs on to the text's end)
-  const t = to < text.length ? text.slice(0, to) : text;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(t));) {
-    starts.push(m.index);
-    minEnd.push(m.index + m[0].length);
-    re.lastIndex = m.index + 1;
-  }
-  for (let i = minEnd.length - 2; i >= 0; i--) if (minEnd[i + 1] < minEnd[i]) minEnd[i] = minEnd[i + 1];
-  return { starts, minEnd };
-}
-
-/** Does an occurrence lie wholly within [from, to)? (the first starting at or after `from` that ends soonest) */
-export function occursWithin(o: Occurrences, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = o.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (o.starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < o.starts.length && o.minEnd[lo] <= to;
-}
 
 /**
  * [from, to] years a record refers to (see `Indicator.dataYear`). `inReview` says whether the

@@ -141,6 +141,39 @@ export function scanText(input: string): { text: string; marks: TextMarks } {
   return { text, marks: { sentenceEnds, markerStarts, numeralRuns } };
 }
 
+/** Occurrences of phrases in a text region: starts in order, and the least end from each on. */
+export interface Occurrences {
+  starts: number[];
+  minEnd: number[];
+}
+
+/**
+ * Every match of `re` (global, no lookaround) that lies within text[from, to), overlapping ones
+ * included: the scan goes on one character after each match's start, so a window holds a match of
+ * `re` exactly when it holds one of these — for a regex of literal phrases whose first alternative
+ * that matches at a place is the shortest there (今后五年 before 今后五年间).
+ */
+export function phraseOccurrences(text: string, from: number, to: number, re: RegExp): Occurrences {
+  const starts: number[] = [];
+  const minEnd: number[] = [];
+  // (scanned in a slice that ends at `to`: no search runs on to the text's end)
+  const t = to < text.length ? text.slice(0, to) : text;
+  re.lastIndex = from;
+  for (let m; (m = re.exec(t));) {
+    starts.push(m.index);
+    minEnd.push(m.index + m[0].length);
+    re.lastIndex = m.index + 1;
+  }
+  for (let i = minEnd.length - 2; i >= 0; i--) if (minEnd[i + 1] < minEnd[i]) minEnd[i] = minEnd[i + 1];
+  return { starts, minEnd };
+}
+
+/** Does an occurrence lie wholly within [from, to)? (the first starting at or after `from` that ends soonest) */
+export function occursWithin(o: Occurrences, from: number, to: number): boolean {
+  const i = firstAtOrAfter(o.starts, from);
+  return i < o.starts.length && o.minEnd[i] <= to;
+}
+
 /** Index of the first of the sorted `offsets` at or after `offset`. */
 export function firstAtOrAfter(offsets: readonly number[], offset: number): number {
   let lo = 0;

@@ -6,9 +6,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { normalizeWidth, scanText } from '../../src/core/text';
+import { normalizeWidth, scanText, phraseOccurrences, occursWithin } from '../../src/core/text';
 import { analyze } from '../../src/core';
-import { yearsOf, sentenceFacts, phraseOccurrences, occursWithin } from '../../src/core/semantics';
+import { yearsOf, sentenceFacts } from '../../src/core/semantics';
 import { findFootnotes } from '../../src/core/docGlossary';
 import { isJunkName, isWeakName } from '../../src/core/names';
 import { unitInfo, WEAK_NAMES } from '../../src/core/lexicon';
