@@ -32,7 +32,7 @@ export type SemanticInput = Partial<Pick<Indicator, 'kind'>> & Pick<Indicator, '
 
 /** A verb that reaches a level (降至, 提高到, 控制在, 保持在): the value is no change. */
 const LEVEL_VERB = /(?:至|到|在|为)$|^(?:达|达到|达到了|完成|实现|突破|超过|累计|总计|合计|占|占比|平均为|新增|共|计)$/;
-const DOWN_VERB = /^(?:同比|比上年|较上年|分别|年均|累计)?(?:下降|降低|减少|回落|下滑|减产|负增长|缩减|萎缩|下跌|回调)$|^(?:降幅|跌幅|下降幅度|下降率)/;
+const DOWN_VERB = /^(?:同比|比上年|较上年|分别|年均|累计)?(?:下降|降低|减少|削减|回落|下滑|减产|负增长|缩减|萎缩|下跌|回调)$|^(?:降幅|跌幅|下降幅度|下降率)/;
 const UP_VERB = /增长|提高|提升|上涨|增加|回升|增产|上升|扩大|比增|加快/;
 const BELOW_VERB = /^(?:低于|慢于|少于)$/;
 const ABOVE_VERB = /^(?:高于|快于|好于|超过|多于|不低于)$/;

@@ -188,6 +188,24 @@ describe('headline actuals in every era', () => {
     const text = '2010年政府工作报告\n各位代表：\n一、2009年工作回顾\n国内生产总值达到33.5万亿元，比上年增长8.7%；城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。\n二、2010年工作任务\n';
     assert.deepStrictEqual(actuals(text).slice(-2), [['income_urban', 9.8, '%'], ['income_rural', 8.5, '%']]);
   });
+  it('财政收入 in its own sentence of the headline is a headline actual (fiscal revenue)', () => {
+    // 武汉 2008 (excerpt): the fiscal figures follow GDP in the summary paragraph
+    const text = '2008年某市政府工作报告\n各位代表：\n一、2007年工作回顾\n全市实现生产总值3141.5亿元，增长15.6%。财政收入634.06亿元，增长26.2%；地方一般预算收入221.68亿元，增长24.1%。\n二、2008年工作安排\n';
+    const a = actuals(text);
+    assert.deepStrictEqual(a.filter(x => x[0] === 'fiscal_revenue'), [['fiscal_revenue', 634.06, '亿元'], ['fiscal_revenue', 26.2, '%']], JSON.stringify(a));
+    // 财政总收入 and 地方财政收入 keep their own keys
+    assert.deepStrictEqual(['财政总收入', '地方财政收入', '全国财政收入', '财政收入占地区生产总值比重'].map(n => recs(`${n}增长5%。`)[0]?.canonical),
+      ['budget_revenue_total', 'budget_revenue', 'fiscal_revenue', null]);
+  });
+  it('a five-year paragraph (过去的五年, 五年平均增长) is passed over for the paragraph of the year under review', () => {
+    // 河北 2006 (excerpt): a 十五 review, its items, then 刚刚过去的2005年
+    const text = ['2006年某省政府工作报告', '各位代表：', '一、“十五”时期和2005年工作回顾',
+      '过去的五年，全省人民全面完成“十五”各项目标任务。',
+      '综合实力上了一个大台阶。2005年，全省生产总值初步核算达到10116.6亿元，五年平均增长11.2%。人均生产总值达到1.48万元。全部财政收入完成1035.2亿元。',
+      '特别需要指出的是，刚刚过去的2005年，各条战线都取得了新成绩。全省生产总值增长13.4%，全部财政收入增长33%，全社会固定资产投资增长30.4%。',
+      '二、2006年工作安排'].join('\n');
+    assert.deepStrictEqual(actuals(text), [['gdp', 13.4, '%'], ['fiscal_revenue', 33, '%'], ['fixed_investment', 30.4, '%']]);
+  });
   it('a sentence of the headline without figures that states a known indicator', () => {
     const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
     const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);

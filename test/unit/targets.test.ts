@@ -112,6 +112,20 @@ describe('targets: lists and layouts', () => {
   });
 });
 
+describe('targets: emissions cut (削减, 减少) in the list', () => {
+  it('a sentence of 削减 targets does not end the list: the targets after it are found', () => {
+    // 河北 2015 (excerpt): energy and emission targets between the GDP and the income targets
+    const t = targets(report('今年全省经济社会发展的主要预期目标是：生产总值增长7%左右，全社会固定资产投资增长15%。单位生产总值能耗下降3%，化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别削减1%、1%、2.5%和5.1%。城乡居民人均可支配收入分别增长8%和8.5%。居民消费价格指数涨幅控制在3%左右。', { year: 2015 }));
+    assert.deepStrictEqual(gdp(t), [7]);
+    assert.deepStrictEqual(t.filter(x => x.verb === '削减').map(x => [x.value, x.direction]), [[1, 'down'], [1, 'down'], [2.5, 'down'], [5.1, 'down']]);
+    assert.deepStrictEqual(t.slice(-3).map(x => [x.canonical, x.value]), [['income_urban', 8], ['income_rural', 8.5], ['cpi', 3]]);
+  });
+  it('氮氧化物排放量减少4% in a target list is a target (a decline)', () => {
+    const t = targets(report('今年经济社会发展的主要预期目标是：生产总值增长8%，化学需氧量、二氧化硫排放量均减少2%，氮氧化物排放量减少4%。', { year: 2013 }));
+    assert.deepStrictEqual(t.filter(x => x.verb === '减少').map(x => [x.value, x.signedValue]), [[2, -2], [2, -2], [4, -4]]);
+  });
+});
+
 describe('targets without a target phrase', () => {
   it('a sentence naming the targets, then the targets (…预期目标作了适当调整。今年要…)', () => {
     const t = targets(report('综合研判形势，我们对疫情前考虑的预期目标作了适当调整。今年要优先稳就业保民生，坚决打赢脱贫攻坚战；城镇新增就业900万人以上，城镇调查失业率6%左右；居民消费价格涨幅3.5%左右；进出口促稳提质，国际收支基本平衡；单位国内生产总值能耗和主要污染物排放量继续下降。', { year: 2020 }));
