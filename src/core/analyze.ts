@@ -13,6 +13,11 @@ import { applySemantics } from './semantics';
 import { isChromeLine } from './chrome';
 import { hardWrapWidth } from './sentences';
 
+/** A part title that plans: the next five years, the year's work, targets and tasks. */
+const PLAN_PART_RE = /今后五年|未来五年|今后一个时期|今后几年|目标任务|主要任务|工作安排|工作部署|工作任务|总体要求|奋斗目标|发展目标|主要目标|工作建议|工作的建议|十[一二三四五]五.{0,8}(?:规划|目标|任务)|展望/;
+/** …and words of a review part (主要任务完成情况, 2023年工作回顾). */
+const REVIEW_PART_RE = /回顾|完成情况|执行情况|成绩|成就|进展|总结|过去/;
+
 // 附件： / 附件1 / 附件2 2024年重点项目 / 《政府工作报告》附件1
 const APPENDIX_RE = /^[*#\s]*(?:《[^》]{1,20}》)?(?:附件|附表|附录)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:[:：]|\s*$|(?<=\d|[一二三四五六七八九十])\s+\S)(?!.*下载)/;
 
@@ -61,11 +66,14 @@ export function* analyzeReports(input: string): Generator<Report> {
     // lines between the front matter and the title) states none
     const speechStart = f.salutationIndex >= 0 ? Math.max(f.start, lines[f.salutationIndex].start) : f.start;
     const planStart = tops.length >= 2 ? tops[1].start : null;
+    // the first later part that plans (今后五年的目标任务, 2023年工作安排): no review figure stands in it
+    const planPart = tops.slice(1).find(n => PLAN_PART_RE.test(n.text) && !REVIEW_PART_RE.test(n.text));
     // direction, data year, bound and confidence of every record: see semantics.ts
     const readIndicators = (): Indicator[] => (indicators ??= applySemantics(extractIndicators(ctx, findQuantities(text, speechStart, bodyEnd, marks.numeralRuns), {
       body: { start: speechStart, end: bodyEnd },
       skip,
       planStart,
+      reviewLimit: planPart ? planPart.start : null,
       wrapWidth: hardWrapWidth(rLines),
       year: f.year,
     }), text, { year: f.year, planStart, lineStartOf: ctx.lineStartOf }));

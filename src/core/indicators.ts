@@ -57,6 +57,8 @@ interface Scope {
   skip: Span[];
   /** Start of the second top-level section (the plan part), when known. */
   planStart: number | null;
+  /** Start of the first later top-level part whose title plans (今后五年…, …工作安排), when known: the review ends there. */
+  reviewLimit?: number | null;
   /** Line width of hard-wrapped text (see hardWrapWidth), or null. */
   wrapWidth: number | null;
   /** The plan year of the report, when known (a 2025年 in its target sentence is this year, not a plan's end). */
@@ -360,7 +362,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   // (or GDP) with a growth rate; its sentences that name a lexicon indicator, and those of the next lines.
   // In a five-year review (过去五年 … 年均增长) only the sentences about the year under review count
   // (预计2005年达2379.8亿元，增长19.2%), and never a 年均 or 累计 figure.
-  const reviewEnd = firstTarget < Infinity ? firstTarget : scope.planStart ?? scope.body.end;
+  const reviewEnd = Math.min(firstTarget < Infinity ? firstTarget : scope.planStart ?? scope.body.end, scope.reviewLimit ?? Infinity);
   const reviewYearRe = reviewYearRegex(scope.year ?? null);
   const yearly = (recs: Indicator[]) => recs.filter(r => !multiYearRecord(r));
   // first without the five-year paragraphs, then, when that finds nothing, with their sentences about the year

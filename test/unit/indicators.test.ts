@@ -206,6 +206,17 @@ describe('headline actuals in every era', () => {
       '二、2006年工作安排'].join('\n');
     assert.deepStrictEqual(actuals(text), [['gdp', 13.4, '%'], ['fiscal_revenue', 33, '%'], ['fixed_investment', 30.4, '%']]);
   });
+  it('the goals of a 今后五年 part are no headline: the year sentence of the five-year review is', () => {
+    // 濮阳 2023 / 长沙 2006 layout (excerpts): a five-year review, the next five years' goals, the year's work
+    const text = ['2023年某市政府工作报告', '各位代表：', '一、过去五年工作回顾',
+      '过去五年，是综合实力大幅跃升的五年。2022年，预计全市生产总值增长5%以上，规模以上工业增加值增长8%以上，固定资产投资增长13%左右。',
+      '二、今后五年的目标任务',
+      '——经济实力显著增强。地区生产总值达2800亿元左右，人均GDP达到40000元以上，城镇化率达到60%左右。',
+      '三、2023年工作安排',
+      '今年经济社会发展的主要预期目标是：生产总值增长6.5%左右。'].join('\n');
+    const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual');
+    assert.deepStrictEqual(a.map(i => [i.canonical, i.value, i.line]), [['gdp', 5, 4], ['industry', 8, 4], ['fixed_investment', 13, 4]]);
+  });
   it('a sentence of the headline without figures that states a known indicator', () => {
     const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
     const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);
