@@ -112,8 +112,9 @@ function afterPhrase(ctx: RecordContext, r: Indicator, from: number): Indicator 
 
 /** A figure over several years (年均增长, 累计完成): no headline of the year under review. */
 function multiYearRecord(r: Indicator): boolean {
-  return /年均|累计/.test(r.verb) || /年均|累计/.test(r.text);
+  return MULTI_YEAR_FIGURE_RE.test(r.verb) || MULTI_YEAR_FIGURE_RE.test(r.text);
 }
+const MULTI_YEAR_FIGURE_RE = /年均|累计|年平均|平均每年|每年平均/;
 
 /** A record that can go on a list of targets: growth, a bound, a qualitative aim or a known indicator. */
 function looksLikeTarget(r: Indicator): boolean {

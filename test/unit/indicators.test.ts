@@ -217,6 +217,14 @@ describe('headline actuals in every era', () => {
     const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual');
     assert.deepStrictEqual(a.map(i => [i.canonical, i.value, i.line]), [['gdp', 5, 4], ['industry', 8, 4], ['fixed_investment', 13, 4]]);
   });
+  it('年平均增长 is an average over years: it names nothing (the name before is kept) and is no headline', () => {
+    // 甘肃 1993 (excerpt)
+    const text = '1993年某省政府工作报告\n各位代表：\n一、过去五年的工作\n初步统计，1992年，全省国内生产总值达到277亿元，比上年增长10.5%，年平均增长8.5%；财政收入达到39.2亿元，增长9.4%，年平均增长11.9%。\n二、1993年的工作\n';
+    const recs = analyze(text).reports[0].indicators;
+    const avg = recs.filter(i => i.value === 8.5 || i.value === 11.9).map(i => [i.name, i.kind, i.dataYear]);
+    assert.deepStrictEqual(avg, [['国内生产总值', 'other', 1992], ['财政收入', 'other', 1992]]);
+    assert.deepStrictEqual(actuals(text).map(x => x[1]), [277, 10.5, 39.2, 9.4]);
+  });
   it('a sentence of the headline without figures that states a known indicator', () => {
     const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
     const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);
