@@ -100,12 +100,17 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
     break;
   }
   const len = e - s;
-  if (len >= 4 && len <= 40 && (out.length === 0 || out[out.length - 1].start !== s)) {
-    const t = text.slice(s, e);
+  // a bold part title followed by its paragraph on the same line (**2004年政府工作回顾** 过去一年，…)
+  // is read as the bold words alone
+  const boldEnd = len > 40 && out[out.length - 1]?.start !== s && text.startsWith('**', s - 2) ? text.indexOf('**', s) : -1;
+  const plainEnd = boldEnd > s && boldEnd - s <= 40 ? boldEnd : e;
+  if (plainEnd - s >= 4 && plainEnd - s <= 40 && (out.length === 0 || out[out.length - 1].start !== s)) {
+    const t = text.slice(s, plainEnd);
     const bare = t.replace(/\*\*/g, '');
-    const strong = PLAIN_SECTION.test(t) || PLAIN_PERIOD.test(bare);
+    // (a run-on needs part-title words: 做好…工作 there is the bold lead-in of a paragraph)
+    const strong = (plainEnd < e ? PLAIN_SECTION_WORDS.test(t) : PLAIN_SECTION.test(t)) || PLAIN_PERIOD.test(bare);
     if (!SENTENCE_PUNCT.test(t) && (strong || PLAIN_GOVERNMENT.test(bare)) && titleOf(t) === null) {
-      out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: e, line: l.line, midLine: false, weak: !strong });
+      out.push({ kind: 'plain', ordinal: 0, start: s, textStart: s, textEnd: plainEnd, line: l.line, midLine: false, weak: !strong });
     }
   }
   if (len > 200) {

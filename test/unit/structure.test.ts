@@ -50,6 +50,21 @@ describe('report structure', () => {
     assert.deepStrictEqual(o.map(n => n.text), ['2022年工作回顾', '2023年工作安排', '加强政府自身建设']);
     assert.deepStrictEqual(o[1].children.map(n => n.text), ['一、抓投资', '二、抓消费']);
   });
+  it('a bold part title followed by its paragraph on the same line is a part (贵州 2005 layout)', () => {
+    const a = analyze(SPEECH('2005年某省政府工作报告', [
+      '**2004年政府工作回顾** 过去一年，我们认真贯彻党的十六大精神，全省经济社会发展取得新的成绩，主要表现在以下几个方面：',
+      '（一）经济增长速度明显加快，运行质量和效益稳步提高。全省生产总值增长11.4%。',
+      '（二）西部大开发的战略重点扎实推进，基础设施和基础产业建设进一步加强。',
+      '**2005年政府工作主要任务** 今年政府工作的总体要求是：以邓小平理论和“三个代表”重要思想为指导，全面落实科学发展观。',
+      '一、坚持把解决“三农”问题作为全省工作的重中之重',
+      '二、加大力度实施西部大开发战略，努力保持固定资产投资合理增长',
+      // a bold lead-in of a paragraph is no part, even with 工作 in it
+      '**做好就业社保等工作**，全年新增就业岗位10万个以上，切实保障困难群众的基本生活。',
+    ].join('\n')));
+    const outline = a.reports[0].outline;
+    assert.deepStrictEqual(outline.map(n => n.text), ['2004年政府工作回顾', '2005年政府工作主要任务']);
+    assert.deepStrictEqual(outline[1].children.map(n => n.text.slice(0, 2)), ['一、', '二、']);
+  });
   it('keeps page chrome out of reports', () => {
     const text = ['设为首页收藏本站', '[复制链接]', '索引号：001/2021', '发布机构：区政府办公室', SPEECH('2024年某市政府工作报告', '一、回顾\n地区生产总值增长5%。'), '附件下载', '扫一扫在手机上查看当前页面', '- 相关报道2024-01-12'].join('\n');
     const r = analyze(text).reports[0];
