@@ -116,6 +116,11 @@ function multiYearRecord(r: Indicator): boolean {
 }
 const MULTI_YEAR_FIGURE_RE = /年均|累计|年平均|平均每年|每年平均/;
 
+/** A figure with a unit and a name (no verb needed): an item of the list a target phrase opens. */
+function listedFigure(r: Indicator): boolean {
+  return r.value !== null && r.unit !== '' && !r.qualitative && !isWeakName(r.name) && !multiYearRecord(r);
+}
+
 /** A record that can go on a list of targets: growth, a bound, a qualitative aim or a known indicator. */
 function looksLikeTarget(r: Indicator): boolean {
   return r.qualitative || GROWTH_RE.test(r.verb) || (r.value !== null && r.qualifier !== '') || r.canonical !== null;
@@ -418,8 +423,11 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
       continue;
     }
     const from = targetFrom.get(s) ?? s.start;
+    // the sentence of the target phrase itself lists the targets: a figure there with a unit and a
+    // name is one, verb or not (…新增城镇就业6万人，农牧区劳动力转移就业105万人次，…)
+    const phraseSentence = kind === 'target' && from > s.start;
     for (const r of recordsOf(s)) {
-      if (kind === 'target' && (valueAt(r) < from || !looksLikeTarget(r))) {
+      if (kind === 'target' && (valueAt(r) < from || !(looksLikeTarget(r) || (phraseSentence && listedFigure(r))))) {
         // words before the target phrase, and what is no target in a target sentence
         if (r.unit && !r.qualitative) out.push(r);
       } else if (kind === 'target' && r.start < from) {

@@ -126,6 +126,15 @@ describe('targets: emissions cut (削减, 减少) in the list', () => {
   });
 });
 
+describe('targets: items of the phrase sentence without a verb', () => {
+  it('农牧区劳动力转移就业105万人次 and 万人发明专利量23.8件 in the list are targets; a figure after the phrase sentence needs a verb', () => {
+    // 青海 2017 / 惠州 2024 (excerpts)
+    const t = targets(report('今年全省经济社会发展的主要预期目标是：生产总值增长7.5%左右，新增城镇就业6万人，农牧区劳动力转移就业105万人次，万人发明专利量23.8件，物价涨幅控制在3%以内。全年安排重点项目200个。', { year: 2017 }));
+    assert.deepStrictEqual(t.map(x => [x.name, x.value, x.unit]), [['生产总值', 7.5, '%'], ['新增城镇就业', 6, '万人'],
+      ['农牧区劳动力转移就业', 105, '万人次'], ['万人发明专利量', 23.8, '件'], ['物价涨幅', 3, '%']]);
+  });
+});
+
 describe('targets without a target phrase', () => {
   it('a sentence naming the targets, then the targets (…预期目标作了适当调整。今年要…)', () => {
     const t = targets(report('综合研判形势，我们对疫情前考虑的预期目标作了适当调整。今年要优先稳就业保民生，坚决打赢脱贫攻坚战；城镇新增就业900万人以上，城镇调查失业率6%左右；居民消费价格涨幅3.5%左右；进出口促稳提质，国际收支基本平衡；单位国内生产总值能耗和主要污染物排放量继续下降。', { year: 2020 }));
