@@ -20,7 +20,9 @@ function byChar(words: string[], last: boolean): Map<number, string[]> {
 }
 const VERBS_BY_LAST = byChar(VERBS, true);
 const FILLERS_BY_FIRST = byChar(FILLERS, false);
-const WEAK_SUFFIXES = ['同比', '比上年', '较上年', '同口径', '年均', '年平均', '平均每年', '每年平均', '平均', '分别', '均', '普遍', '力争', '争取', '努力', '总量'];
+const WEAK_SUFFIXES = ['同比', '比上年', '较上年', '同口径', '年均', '年平均', '平均每年', '每年平均', '平均', '分别', '均', '普遍', '力争', '争取', '努力', '总量',
+  // adverbs between a name and its verb (城镇居民人均可支配收入实际增长, 国内生产总值预计增长)
+  '实际', '全年', '继续', '预计'];
 const WEAK_BY_LAST = byChar(WEAK_SUFFIXES, true);
 
 export interface Lead {
