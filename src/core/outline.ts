@@ -102,8 +102,10 @@ function lineCandidates(text: string, l: LineSpan, out: Candidate[]): void {
   const len = e - s;
   // a bold part title followed by its paragraph on the same line (**2004年政府工作回顾** 过去一年，…)
   // is read as the bold words alone
-  const boldEnd = len > 40 && out[out.length - 1]?.start !== s && text.startsWith('**', s - 2) ? text.indexOf('**', s) : -1;
-  const plainEnd = boldEnd > s && boldEnd - s <= 40 ? boldEnd : e;
+  // (the closing ** is looked for in the next 42 characters only: no search runs on through the text)
+  const boldEnd = len > 40 && out[out.length - 1]?.start !== s && text.startsWith('**', s - 2)
+    ? text.slice(s, s + 42).indexOf('**') : -1;
+  const plainEnd = boldEnd > 0 ? s + boldEnd : e;
   if (plainEnd - s >= 4 && plainEnd - s <= 40 && (out.length === 0 || out[out.length - 1].start !== s)) {
     const t = text.slice(s, plainEnd);
     const bare = t.replace(/\*\*/g, '');
