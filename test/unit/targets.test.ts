@@ -135,6 +135,13 @@ describe('targets: items of the phrase sentence without a verb', () => {
   });
 });
 
+describe('targets: qualitative aims', () => {
+  it('进出口保稳提质 (国务院 2022) is a qualitative target, as 进出口促稳提质 is', () => {
+    const t = targets(report('今年发展主要预期目标是：国内生产总值增长5.5%左右；进出口保稳提质，国际收支基本平衡。', { year: 2022 }));
+    assert.deepStrictEqual(t.filter(x => x.qualitative).map(x => x.name), ['进出口', '国际收支']);
+  });
+});
+
 describe('targets without a target phrase', () => {
   it('a sentence naming the targets, then the targets (…预期目标作了适当调整。今年要…)', () => {
     const t = targets(report('综合研判形势，我们对疫情前考虑的预期目标作了适当调整。今年要优先稳就业保民生，坚决打赢脱贫攻坚战；城镇新增就业900万人以上，城镇调查失业率6%左右；居民消费价格涨幅3.5%左右；进出口促稳提质，国际收支基本平衡；单位国内生产总值能耗和主要污染物排放量继续下降。', { year: 2020 }));
