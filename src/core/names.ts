@@ -67,6 +67,9 @@ function tailMatch(re: RegExp, s: string): number {
   return m ? from + m.index : -1;
 }
 
+/** A year written before a name, with the name after it (two Chinese characters at least). */
+const LEADING_YEAR_RE = /^(?:19|20)\d{2}年(?:底|末|度)?(?:全年)?(?=[\u4e00-\u9fa5]{2})/;
+
 const LEAD_JUNK_RE = /^(?:[\s"“”'‘’、,.;:()（）\-—]|\d+(?:\.\d+)?(?=[、,]))+/;
 const LEAD_JUNK_CHARS = '"“”\'‘’、,.;:()（）-—';
 
@@ -100,6 +103,9 @@ export function cleanName(raw: string): { name: string; skipped: number } {
     for (const f of FILLERS_BY_FIRST.get(s.charCodeAt(0)) ?? []) {
       if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); skipped += f.length; changed = true; break; }
     }
+    // a year before the name (2001年国内生产总值): the data year is read from the sentence, not the name
+    const y = s.charCodeAt(0) === 0x31 || s.charCodeAt(0) === 0x32 ? LEADING_YEAR_RE.exec(s) : null;
+    if (y) { s = s.slice(y[0].length); skipped += y[0].length; changed = true; }
   }
   changed = true;
   while (changed) {

@@ -230,6 +230,11 @@ describe('headline actuals in every era', () => {
     assert.deepStrictEqual(analyze(text).reports[0].indicators.map(i => [i.name, i.value]),
       [['地区生产总值', 9.5], ['城镇居民人均可支配收入', 9], ['农民人均纯收入', 8], ['城镇调查失业率', 4.5], ['进出口总额', 5]]);
   });
+  it('a year before the name (2002年城镇居民人均可支配收入) is no part of it; the data year is still read', () => {
+    const text = '2003年某市政府工作报告\n各位代表：\n一、2002年工作回顾\n2002年城镇居民人均可支配收入达到8177元，2002年全市实现生产总值5408.76亿元。\n';
+    assert.deepStrictEqual(analyze(text).reports[0].indicators.map(i => [i.name, i.value, i.dataYear]),
+      [['城镇居民人均可支配收入', 8177, 2002], ['生产总值', 5408.76, 2002]]);
+  });
   it('a sentence of the headline without figures that states a known indicator', () => {
     const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
     const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);
