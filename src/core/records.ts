@@ -108,7 +108,14 @@ function quantityRun(ctx: RecordContext, s: Sentence, c: Clause, qs: Quantity[],
   for (; next < qs.length; next++) {
     // one of 和、及与, between the values (a test on the one character, no slice)
     const gap = values[values.length - 1].end;
-    if (qs[next].start - qs[next].prefix.length - gap === 1 && LIST_GAP.includes(t[gap])) values.push(qs[next]);
+    // (a blank may stand on either side of it in converted text: 分别增长 8%和 9%)
+    let a = gap;
+    let b = qs[next].start - qs[next].prefix.length;
+    if (b - a <= 3) {
+      while (a < b && t.charCodeAt(a) === 0x20) a++;
+      while (b > a && t.charCodeAt(b - 1) === 0x20) b--;
+    }
+    if (b - a === 1 && LIST_GAP.includes(t[a])) values.push(qs[next]);
     else break;
   }
   let names: string[];

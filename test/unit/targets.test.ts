@@ -135,6 +135,15 @@ describe('targets: items of the phrase sentence without a verb', () => {
   });
 });
 
+describe('targets: blanks of converted text in a list of values', () => {
+  it('分别增长 8%和 9% (枣庄 2016): a blank beside 和 keeps the values listed', () => {
+    for (const list of ['8%和 9%', '8% 和 9%', '8%和9%']) {
+      const t = targets(report(`今年主要预期目标是：城镇和农村居民人均可支配收入分别增长${list}。`, { year: 2016 }));
+      assert.deepStrictEqual(t.map(x => [x.canonical, x.value]), [['income_urban', 8], ['income_rural', 9]], list);
+    }
+  });
+});
+
 describe('targets: qualitative aims', () => {
   it('进出口保稳提质 (国务院 2022) is a qualitative target, as 进出口促稳提质 is', () => {
     const t = targets(report('今年发展主要预期目标是：国内生产总值增长5.5%左右；进出口保稳提质，国际收支基本平衡。', { year: 2022 }));
