@@ -197,9 +197,18 @@ export function readLead(text: string, from: number, at: number): Lead {
   return { name, nameStart: from + skipped, verb: verb.length > 2 ? verb.replace(/^(?:同比|比上年|分别|年均)/, '') || verb : verb, aim, relative };
 }
 
+/** 一、二、三产业 / 第一、二、三产业 / 二、三产业: words before, two or three ordinals, the words after 产业. */
+const INDUSTRY_LIST_RE = /^(.{0,12}?)第?([一二三])[、和与及]第?([一二三])(?:[、和与及]第?([一二三]))?产业(.{0,12})$/;
+
 /** Splits a name list into n names: `A、B`, `城镇和农村居民…` → 城镇居民…, 农村居民…; `城乡居民…` → 城镇/农村. */
 export function splitNames(name: string, n: number): string[] {
   if (n < 2) return [name];
+  // industries listed by their ordinals share 产业 and what follows (一、二、三产业增加值分别增长…)
+  const ind = INDUSTRY_LIST_RE.exec(name);
+  if (ind) {
+    const ords = [ind[2], ind[3], ind[4]].filter(Boolean);
+    if (ords.length === n) return ords.map(o => `${ind[1]}第${o}产业${ind[5]}`);
+  }
   let parts = name.split('、').filter(Boolean);
   if (parts.length < 2) parts = name.split(/和|与|及/).filter(Boolean);
   if (parts.length < 2 && /^城乡/.test(name)) {

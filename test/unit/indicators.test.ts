@@ -235,6 +235,11 @@ describe('headline actuals in every era', () => {
     assert.deepStrictEqual(analyze(text).reports[0].indicators.map(i => [i.name, i.value, i.dataYear]),
       [['城镇居民人均可支配收入', 8177, 2002], ['生产总值', 5408.76, 2002]]);
   });
+  it('一、二、三产业增加值分别增长a、b和c: each industry by its name', () => {
+    const text = '2010年某市政府工作报告\n各位代表：\n一、2009年工作回顾\n一、二、三产业增加值分别增长6.5%、4.6%和6.2%；第二、三产业增加值分别增长8%和9%；二、三产业比重提高0.9个百分点。\n';
+    assert.deepStrictEqual(analyze(text).reports[0].indicators.map(i => [i.name, i.value]), [['第一产业增加值', 6.5], ['第二产业增加值', 4.6],
+      ['第三产业增加值', 6.2], ['第二产业增加值', 8], ['第三产业增加值', 9], ['二、三产业比重', 0.9]]);
+  });
   it('a sentence of the headline without figures that states a known indicator', () => {
     const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
     const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);
