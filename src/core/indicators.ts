@@ -38,9 +38,13 @@ const GROWTH_RE = /增长|下降|控制在|提高|提升|达到|比增|降低|�
 const PAST_TARGET_RE = /年初|去年|上年|(?:会议|人大|大会|当初|原)(?:上)?(?:确定|提出|通过|下达)的|完成了|实现了|圆满完成|超额完成|全面完成|较好完成|基本完成|好于|执行情况|完成情况/;
 const FIVE_YEAR_RE = /五年来|过去的?五年|五年间|这五年|五年平均|年均增长|年均增速|十[一二三四五六七八九]?五(?:期间|时期|以来|末|的)|[由从]20\d\d年的/;
 /** The opening of the year under review: 过去一年, 2023年, 一年来, 刚刚过去的… */
-const YEAR_OPEN_RE = /^[*#—\s]*(?:[（(][一二三四五六七八九十][)）]\s*)?(?:过去的?一年|去年|一年来|刚刚过去的|即将过去的|20\d\d年(?:是|,|，|以来|我们|全市|全省|全区|全县))/;
-/** An item of a list of paragraphs (——, **…**, （一）, 一是). */
-const ITEM_RE = /^(?:——|\*\*|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是)/;
+const YEAR_OPEN_RE = /^[*#—\-\s]*(?:[（(][一二三四五六七八九十][)）]\s*)?(?:过去的?一年|去年|一年来|刚刚过去的|即将过去的|20\d\d年(?:是|,|，|以来|我们|全市|全省|全区|全县))/;
+/** A lead to the next five years' goals (今后五年的主要目标是：, “十三五”…的总体要求是：). */
+const PLAN_LEAD_RE = /(?:今后|未来)五年.{0,10}(?:目标|任务)(?:是|为)[:：]|“?十[一二三四五六]五”?.{0,16}(?:总体要求|主要目标|奋斗目标|目标任务)(?:是|为)[:：]/;
+/** An item whose label is followed by the year's figures (——经济实力显著提升。全年地区生产总值…): it opens the year under review. */
+const YEAR_ITEM_RE = /^(?:--|——)[^。]{2,24}。(?:全年|初步核算)/;
+/** An item of a list of paragraphs (——, which width normalisation makes --, **…**, （一）, 一是). */
+const ITEM_RE = /^(?:——|--|\*\*|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是)/;
 /** Multi-year plans: 十四五, 今后五年, 到2025年, 2035年远景 … */
 const MULTI_YEAR_RE = /十[一二三四五六七八九]?五(?![届次个条项日号])|五年|今后几年|未来几年|三年|中长期|远景|到20\d\d|20\d\d年前|20\d\d[-—~至到]20\d\d/g;
 /** Words after a plan's name that make it the frame of the year (开局之年, 关键一年, 承上启下). */
@@ -378,6 +382,7 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
   function headline(fiveYear: boolean): boolean {
     let headLine = -1;
     let inFive = false;
+    let goals = false;
     for (let i = 0; i < sentences.length && sentences[i].start < reviewEnd; ) {
       const line = sentences[i].para;
       let j = i;
@@ -385,9 +390,13 @@ export function extractIndicators(ctx: RecordContext, allQuantities: Quantity[],
       if (headLine >= 0 && line > headLine + 2) break;
       let para = sentences.slice(i, j).filter(s => !kindOf.has(s) && qsOf(s).length > 0);
       const paraText = text.slice(sentences[i].start, sentences[j - 1].end);
+      // the goals of the next five years (今后五年的主要目标是：, then —— items) are no review, headed or not
+      if (PLAN_LEAD_RE.test(paraText)) goals = true;
+      else if (goals && !ITEM_RE.test(paraText)) goals = false;
+      if (goals) { i = j; continue; }
       // a five-year review goes on over its —— items until a paragraph opens the year under review
       if (FIVE_YEAR_RE.test(paraText)) inFive = true;
-      else if (YEAR_OPEN_RE.test(paraText) || !ITEM_RE.test(paraText)) inFive = false;
+      else if (YEAR_OPEN_RE.test(paraText) || YEAR_ITEM_RE.test(paraText) || !ITEM_RE.test(paraText)) inFive = false;
       if (headLine < 0 && inFive) {
         para = fiveYear ? para.filter(s => reviewYearRe.test(text.slice(s.start, s.end))) : [];
       }

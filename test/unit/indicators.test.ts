@@ -240,6 +240,33 @@ describe('headline actuals in every era', () => {
     assert.deepStrictEqual(analyze(text).reports[0].indicators.map(i => [i.name, i.value]), [['第一产业增加值', 6.5], ['第二产业增加值', 4.6],
       ['第三产业增加值', 6.2], ['第二产业增加值', 8], ['第三产业增加值', 9], ['二、三产业比重', 0.9]]);
   });
+  it('—— items carry a five-year review on (their dashes are -- once the width is normalised)', () => {
+    const text = ['2021年某市政府工作报告', '各位代表：', '一、“十三五”和2020年工作回顾',
+      '过去五年，我们攻坚克难，全面完成“十三五”规划目标任务。',
+      '——综合实力大幅跃升。地区生产总值增加到3000亿元，一般公共预算收入增长80%。',
+      '2020年，地区生产总值增长3.1%，一般公共预算收入增长2.6%。',
+      '二、2021年工作安排'].join('\n');
+    assert.deepStrictEqual(actuals(text), [['gdp', 3.1, '%'], ['budget_revenue', 2.6, '%']]);
+  });
+  it('an item that opens with 全年 after the five-year items is the year under review (黔南 2022)', () => {
+    const text = ['2022年某州政府工作报告', '各位代表：', '一、过去五年工作回顾',
+      '过去五年，是极不平凡、具有里程碑意义的五年。',
+      '——过去五年，我们聚力大抓产业，加快发展实体经济。',
+      '——经济实力显著提升。全年地区生产总值1747.41亿元，增长8.3%，社会消费品零售总额增长14.6%。',
+      '——社会大局和谐稳定。', '——干部作风持续转变。',
+      '二、奋力开创高质量发展新局面',
+      '到那时，全州地区生产总值达到2500亿元，常住人口城镇化率达到65%。',
+      '三、2022年工作安排', '今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。'].join('\n');
+    assert.deepStrictEqual(actuals(text), [['gdp', 1747.41, '亿元'], ['gdp', 8.3, '%'], ['retail', 14.6, '%']]);
+  });
+  it('the goals after 今后五年的主要目标是： (—— items, no part heading) are no headline (平凉 2016)', () => {
+    const text = ['2016年某市政府工作报告', '各位代表：', '“十二五”工作回顾',
+      '五年来，城镇和农村居民人均可支配收入分别达到20995元和6060元，比“十一五”末增长78.4%和93.2%。',
+      '统筹考虑发展环境和增长潜力，今后五年的主要目标是：',
+      '——综合实力迈上新台阶。地区生产总值达到500亿元，常住人口城镇化率达到60%。',
+      '2016年工作安排', '今年经济社会发展的主要预期目标是：地区生产总值增长8%左右。'].join('\n');
+    assert.ok(!actuals(text).some(x => x[1] === 500 || x[1] === 60), JSON.stringify(actuals(text)));
+  });
   it('a sentence of the headline without figures that states a known indicator', () => {
     const text = '2016年国务院政府工作报告\n各位代表：\n一、2015年工作回顾\n——经济运行保持在合理区间。国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。粮食产量实现“十二连增”，居民消费价格涨幅保持较低水平。特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标。\n二、2016年工作重点\n';
     const a = analyze(text).reports[0].indicators.filter(i => i.kind === 'actual').map(i => [i.canonical ?? i.name, i.value]);
