@@ -145,6 +145,10 @@ describe('targets: blanks of converted text in a list of values', () => {
 });
 
 describe('targets: qualitative aims', () => {
+  it('居民消费价格指数调控在3%左右: 调控在 is the verb, not part of the name', () => {
+    const t = targets(report('今年经济社会发展的主要预期目标是：地区生产总值增长8%，居民消费价格指数调控在3%左右。', { year: 2008 }));
+    assert.deepStrictEqual(t.map(x => [x.name, x.verb, x.canonical, x.bound]), [['地区生产总值', '增长', 'gdp', 'floor'], ['居民消费价格指数', '调控在', 'cpi', 'ceiling']]);
+  });
   it('进出口保稳提质 (国务院 2022) is a qualitative target, as 进出口促稳提质 is', () => {
     const t = targets(report('今年发展主要预期目标是：国内生产总值增长5.5%左右；进出口保稳提质，国际收支基本平衡。', { year: 2022 }));
     assert.deepStrictEqual(t.filter(x => x.qualitative).map(x => x.name), ['进出口', '国际收支']);
