@@ -97,19 +97,14 @@ export function findQuantities(text: string, from = 0, to = text.length, numeral
 function chineseMatches(text: string, from: number, runs?: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   if (runs) {
-    // the text's marks (scanText) say where runs start: no regex scan of the text. The run read is
-    // the one the scan below finds from `searched` on: from there when it stands in a run, else the
-    // next run start
+    // the text's marks (scanText) say where runs start: no regex scan of the text. (A window that
+    // starts inside a run skips that run's rest: the scan below would read it, but an amount right
+    // after another numeral is no quantity — chineseQuantity — and no tail is a numeral.)
     let k = firstAtOrAfter(runs, from);
     for (let searched = from; ;) {
-      let a: number;
-      if (searched < text.length && CJK_RUN_CODES.has(text.charCodeAt(searched))) {
-        a = searched;
-      } else {
-        while (k < runs.length && runs[k] < searched) k++;
-        if (k >= runs.length || runs[k] >= text.length) break;
-        a = runs[k];
-      }
+      while (k < runs.length && runs[k] < searched) k++;
+      if (k >= runs.length || runs[k] >= text.length) break;
+      const a = runs[k];
       let i = a + 1;
       while (i < text.length && CJK_RUN_CODES.has(text.charCodeAt(i))) i++;
       searched = runTail(text, a, i, out);

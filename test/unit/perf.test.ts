@@ -153,7 +153,7 @@ describe('core fast paths', () => {
         assert.deepStrictEqual(findQuantities(text, from, to, marks.numeralRuns), findQuantities(text, from, to), label);
       }
     }
-    // a window that starts inside a numeral run reads the rest of the run, as the regex scan does
+    // a window that starts inside a numeral run finds the quantities the regex scan finds
     const short = '增长二十五万元和三百分点，一百两千亿元';
     const { marks } = scanText(short);
     for (let from = 0; from < short.length; from++) {
