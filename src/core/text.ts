@@ -37,31 +37,9 @@ function afterBreak(text: string, i: number): number {
  * a lone CR (old Mac line ends) → LF, so that every line break of the normalised text is a "\n".
  */
 export function normalizeWidth(text: string): string {
-  // one loop over the char codes, copying the unchanged runs as slices: a replace() with a callback
-  // per full-width character (every ，and ：of a report) cost more than a regex pass. Surrogates,
-  // paired or lone, are in no mapped range and stay as they are.
-  const parts: string[] = [];
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Han characters and most other text: between U+3000 and the full-width block, nothing to map
-    if (c > 0x3000 && c < 0xff01) continue;
-    let r: number;
-    if (c < 0x2012) {
-      // a CR ends a line; only a lone one (old Mac line ends) becomes an LF
-      if (c !== 13 || text.charCodeAt(i + 1) === 10) continue;
-      r = 10;
-    } else {
-      r = narrowCode(c);
-      if (r < 0) continue;
-    }
-    if (i > last) parts.push(text.slice(last, i));
-    parts.push(String.fromCharCode(r));
-    last = i + 1;
-  }
-  if (last === 0) return text;
-  parts.push(text.slice(last));
-  return parts.join('');
+  // the loop of scanText (one loop over the char codes, unchanged runs copied as slices: a replace()
+  // with a callback per full-width character cost more than a regex pass); its marks are not kept
+  return scanText(text).text;
 }
 
 /** The characters that end a sentence (a line break also ends its paragraph; see sentences.ts). */

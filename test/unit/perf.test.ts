@@ -144,7 +144,7 @@ describe('core fast paths', () => {
     const noLine = (): number => 1;
     for (const input of texts) {
       const { text, marks } = scanText(input);
-      assert.strictEqual(text, normalizeWidth(input));
+      assert.strictEqual(text, normalizeByRegex(input));
       // a window of the text (a report's body) and the whole of it
       for (const [from, to] of [[0, text.length], [Math.floor(text.length / 3), Math.floor(text.length * 2 / 3)]]) {
         const label = `${JSON.stringify(input.slice(0, 40))} [${from}, ${to})`;
